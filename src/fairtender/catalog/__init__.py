@@ -1,0 +1,1 @@
+"""Rules and clause templates as data: the only place that reads their YAML."""

@@ -1,0 +1,1 @@
+"""Evaluation of rules and clause templates over an analysed document."""

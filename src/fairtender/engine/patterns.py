@@ -1,0 +1,230 @@
+"""A small pattern language for rules and templates, compiled to spaCy Matcher patterns.
+
+Rules and clause templates are edited by lawyers, so a pattern is written as
+words, not as spaCy's JSON token dicts::
+
+    native speaker|speakers          words match by lemma: "Native speakers" matches
+    mother tongue|language
+    onderaannem* verplicht*          word*  : a token that starts with "onderaannem" (compounds)
+    *omzet                           *word  : a token that ends with "omzet" ("jaaromzet")
+    *diskriminer*                    *word* : a token that contains it
+    or|and? equivalent               word?  : optional token
+    not ... permitted|allowed        ...    : up to 4 other tokens;  ..8 : up to 8
+    #num years                       #num   : a number (digits or a number word)
+    /ISO\\s?\\d+/                    /re/   : token text matches the regular expression (case-insensitive)
+    "Nespresso"                      "Word" : exactly this text, case-sensitive
+    chiffre d'affaires               plain text is tokenised like the document, so
+                                     "d'affaires" or "non-discrimination" just work
+
+Each word is lemmatised with the same lookup table as the document, so the
+pattern author may write any inflected form. Syntax errors raise
+:class:`PatternError`, which the catalog turns into "file, field, reason".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.matcher import Matcher
+
+
+class PatternError(ValueError):
+    """A pattern string that cannot be compiled; the message says why."""
+
+
+@dataclass(frozen=True)
+class Tok:
+    kind: str  # word | alt | prefix | suffix | contains | gap | num | regex | exact | any
+    values: tuple[str, ...] = ()
+    optional: bool = False
+    gap: int = 0
+
+
+_GAP = re.compile(r"^\.\.(\d+)$")
+
+
+def parse_pattern(pattern: str) -> list[Tok]:
+    """Parse a pattern string without a language (used to validate catalog files)."""
+    if not isinstance(pattern, str) or not pattern.strip():
+        raise PatternError("empty pattern")
+    parts = _split(pattern)
+    toks: list[Tok] = []
+    for raw in parts:
+        optional = False
+        part = raw
+        if len(part) > 1 and part.endswith("?") and not (part.startswith("/") and part.endswith("/")):
+            optional, part = True, part[:-1]
+        if part == "...":
+            toks.append(Tok("gap", gap=4))
+            continue
+        m = _GAP.match(part)
+        if m:
+            n = int(m.group(1))
+            if not 1 <= n <= 30:
+                raise PatternError(f"gap '{part}' must be between ..1 and ..30")
+            toks.append(Tok("gap", gap=n))
+            continue
+        if part == "#num":
+            toks.append(Tok("num", optional=optional))
+            continue
+        if part == "#any":
+            toks.append(Tok("any", optional=optional))
+            continue
+        if part.startswith("#"):
+            raise PatternError(f"unknown token class '{part}' (use #num or #any)")
+        if len(part) >= 2 and part.startswith("/") and part.endswith("/"):
+            rx = part[1:-1]
+            try:
+                re.compile(rx)
+            except re.error as e:
+                raise PatternError(f"bad regular expression /{rx}/: {e}") from None
+            toks.append(Tok("regex", (rx,), optional))
+            continue
+        if len(part) >= 2 and part.startswith('"') and part.endswith('"'):
+            toks.append(Tok("exact", (part[1:-1],), optional))
+            continue
+        if "|" in part:
+            alts = tuple(a for a in part.split("|"))
+            if any(not a for a in alts):
+                raise PatternError(f"empty alternative in '{part}'")
+            toks.append(Tok("alt", alts, optional))
+            continue
+        if part.startswith("*") and part.endswith("*") and len(part) > 2:
+            toks.append(Tok("contains", (part[1:-1].lower(),), optional))
+        elif part.endswith("*") and len(part) > 1:
+            toks.append(Tok("prefix", (part[:-1].lower(),), optional))
+        elif part.startswith("*") and len(part) > 1:
+            toks.append(Tok("suffix", (part[1:].lower(),), optional))
+        elif "*" in part:
+            raise PatternError(f"'*' goes at the start or end of a word, not inside '{part}'")
+        else:
+            toks.append(Tok("word", (part,), optional))
+    if all(t.kind == "gap" or t.optional for t in toks):
+        raise PatternError("a pattern needs at least one required word")
+    if toks[0].kind == "gap" or toks[-1].kind == "gap":
+        raise PatternError("a pattern cannot start or end with a gap")
+    return toks
+
+
+def _split(pattern: str) -> list[str]:
+    """Whitespace split that keeps /regex with spaces/ and "quoted text" together."""
+    out: list[str] = []
+    buf = ""
+    closer = ""
+    for ch in pattern.strip():
+        if closer:
+            buf += ch
+            if ch == closer:
+                closer = ""
+            continue
+        if ch.isspace():
+            if buf:
+                out.append(buf)
+                buf = ""
+            continue
+        if not buf and ch in "/\"":
+            closer = ch
+        buf += ch
+    if closer:
+        raise PatternError(f"unclosed {closer} in pattern")
+    if buf:
+        out.append(buf)
+    return out
+
+
+class Compiler:
+    """Compiles pattern strings for one spaCy pipeline (one language)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        table = None
+        if "fairtender_lemmatizer" in nlp.pipe_names:
+            table = nlp.get_pipe("fairtender_lemmatizer").table
+        self.table: dict[str, str] | None = table
+
+    def lemmas(self, word: str) -> list[str]:
+        """Every lemma a document token spelled like ``word`` (in any case) can get."""
+        low = word.lower()
+        if self.table is not None:
+            t = self.table
+            base = t.get(low, low)
+            cands = {low, base.lower(), t.get(word.capitalize(), base).lower(), t.get(word.upper(), base).lower()}
+        else:  # a trained pipeline: ask it
+            cands = {low, *(tok.lemma_.lower() for tok in self.nlp(word))}
+        return sorted(cands)
+
+    def _word_specs(self, word: str, optional: bool) -> list[dict[str, Any]]:
+        toks = [t.text for t in self.nlp.make_doc(word)]
+        specs = []
+        for text in toks:
+            if any(ch.isalnum() for ch in text):
+                spec: dict[str, Any] = {"LEMMA": {"IN": self.lemmas(text)}}
+            else:
+                spec = {"ORTH": text}
+            if optional:
+                spec["OP"] = "?"
+            specs.append(spec)
+        return specs
+
+    def compile(self, pattern: str) -> list[dict[str, Any]]:
+        specs: list[dict[str, Any]] = []
+        for tok in parse_pattern(pattern):
+            opt = {"OP": "?"} if tok.optional else {}
+            if tok.kind == "word":
+                specs.extend(self._word_specs(tok.values[0], tok.optional))
+            elif tok.kind == "alt":
+                lemmas: set[str] = set()
+                for alt in tok.values:
+                    lemmas.update(self.lemmas(alt))
+                specs.append({"LEMMA": {"IN": sorted(lemmas)}, **opt})
+            elif tok.kind == "prefix":
+                specs.append({"LOWER": {"REGEX": "^" + re.escape(tok.values[0])}, **opt})
+            elif tok.kind == "suffix":
+                specs.append({"LOWER": {"REGEX": re.escape(tok.values[0]) + "$"}, **opt})
+            elif tok.kind == "contains":
+                specs.append({"LOWER": {"REGEX": re.escape(tok.values[0])}, **opt})
+            elif tok.kind == "gap":
+                specs.append({"OP": f"{{0,{tok.gap}}}"})
+            elif tok.kind == "num":
+                specs.append({"LIKE_NUM": True, **opt})
+            elif tok.kind == "any":
+                specs.append({**opt} if opt else {})
+            elif tok.kind == "regex":
+                specs.append({"TEXT": {"REGEX": "(?i)" + tok.values[0]}, **opt})
+            elif tok.kind == "exact":
+                words = [t.text for t in self.nlp.make_doc(tok.values[0])]
+                specs.extend({"ORTH": w, **opt} for w in words)
+        return specs
+
+    def matcher(self, entries: dict[str, list[str]]) -> Matcher:
+        """A Matcher with one label per key, each with its list of pattern strings."""
+        from spacy.matcher import Matcher
+
+        m = Matcher(self.nlp.vocab, validate=False)
+        for key, patterns in entries.items():
+            compiled = [self.compile(p) for p in patterns]
+            if compiled:
+                m.add(key, compiled, greedy="LONGEST")
+        return m
+
+
+def compiler_for(nlp: Language) -> Compiler:
+    """One compiler per pipeline (cached on the pipeline object)."""
+    comp = getattr(nlp, "_fairtender_compiler", None)
+    if comp is None:
+        comp = Compiler(nlp)
+        nlp._fairtender_compiler = comp  # type: ignore[attr-defined]
+    return comp
+
+
+def find(matcher: Matcher, doc_or_span) -> list[tuple[str, int, int]]:
+    """Matches as (label, start, end) token offsets into the Doc, sorted by position."""
+    vocab = matcher.vocab
+    out = [(vocab.strings[mid], s, e) for mid, s, e in matcher(doc_or_span)]
+    if hasattr(doc_or_span, "start") and not hasattr(doc_or_span, "sents"):  # a Span: make Doc offsets
+        out = [(k, s + doc_or_span.start, e + doc_or_span.start) for k, s, e in out]
+    return sorted(out, key=lambda x: (x[1], x[2]))
