@@ -1,0 +1,1 @@
+"""Renderers: each takes the same CheckReport, so output formats cannot disagree."""
