@@ -48,6 +48,7 @@ class Document(BaseModel):
     pages: int | None = None
     sha256: str = ""
     size_bytes: int = 0
+    notes: list[str] = Field(default_factory=list, description="reader remarks, e.g. an encoding fallback")
 
     @property
     def text(self) -> str:
