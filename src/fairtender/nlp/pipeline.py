@@ -49,7 +49,7 @@ def _lookup_table(lang: str) -> dict[str, str] | None:
     except Exception:
         return None
     cache = _cache_dir()
-    cached = cache / f"lemma_lookup-{lang}-{data_version}.pickle" if cache else None
+    cached = cache / f"lemma_lookup-{lang}-{data_version}-v2.pickle" if cache else None
     if cached and cached.is_file():
         try:
             with cached.open("rb") as f:
@@ -67,7 +67,10 @@ def _lookup_table(lang: str) -> dict[str, str] | None:
     if not path.is_file():
         return None
     with gzip.open(path, "rt", encoding="utf8") as f:
-        table = json.load(f)
+        raw = json.load(f)
+    # French maps a form to a list of lemmas; the first is the common reading.
+    table = {k: (v[0] if isinstance(v, list) and v else v) for k, v in raw.items() if v}
+    table = {k: v for k, v in table.items() if isinstance(v, str)}
     if cached:
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
