@@ -21,11 +21,32 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 SAMPLE_CHARS = 20_000
 
 
+def _stop_words(lang: str) -> set[str]:
+    """spaCy's stop-word list for ``lang``, read from its file.
+
+    Importing ``spacy.lang.fr.stop_words`` would first run ``spacy.lang.fr``'s
+    ``__init__`` (tokenizer exceptions: ~3 s for French alone), so we execute
+    just the small data module instead.
+    """
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - spaCy is a dependency
+        return set()
+    path = Path(next(iter(spec.submodule_search_locations))) / "lang" / lang / "stop_words.py"
+    namespace: dict[str, object] = {}
+    try:
+        exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # noqa: S102 - spaCy's own data file
+    except OSError:  # pragma: no cover
+        return set()
+    words = namespace.get("STOP_WORDS", set())
+    return set(words) if isinstance(words, (set, frozenset, list)) else set()
+
+
 @lru_cache(maxsize=1)
 def _weights() -> dict[str, dict[str, float]]:
-    import importlib
-
-    stops = {lang: set(importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS) for lang in LANGUAGES}
+    stops = {lang: _stop_words(lang) for lang in LANGUAGES}
     # Short, very frequent words that spaCy's lists lack or that decide close calls.
     extra = {
         "en": {"the", "of", "and", "shall", "must", "will", "tenderer", "contractor", "supplier"},
