@@ -7,11 +7,10 @@ import zipfile
 
 import pytest
 
+from cli_helpers import run
 from fairtender import check
 from fairtender.check_api import exit_status
 from fairtender.models import CheckReport
-
-from .cli_helpers import run
 
 TENDER = """1. Contract details
 Estimated contract value: EUR 100,000 excluding VAT.
