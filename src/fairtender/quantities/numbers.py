@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from . import lexicon as lx
 
@@ -132,6 +132,7 @@ class _Lex:
     ambiguous: frozenset[str]
     units: frozenset[str]
     atoms: tuple[str, ...]  # longest first, for splitting compounds
+    shape: re.Pattern[str]  # fast filter: words made only of atoms and hyphens
 
 
 @cache
@@ -143,8 +144,18 @@ def _lex(lang: str) -> _Lex:
     units = frozenset(w.split()[0] for w in lx.DURATION_UNITS.get(lang, {}))
     atoms = tuple(sorted({*values, *hundreds, *(k for k in scales if k.isalpha()), *connectors},
                          key=len, reverse=True))
+    shape = re.compile("(?:" + "|".join(re.escape(a) for a in atoms) + "|-)+")
     return _Lex(values, hundreds, scales, connectors, frozenset(lx.AMBIGUOUS_NUMBER_WORDS.get(lang, set())),
-                units, atoms)
+                units, atoms, shape)
+
+
+@lru_cache(maxsize=65536)
+def _split_cached(word: str, lang: str) -> tuple[str, ...] | None:
+    lex = _lex(lang)
+    if not lex.shape.fullmatch(word):
+        return None
+    res = _split_compound(word, lex)
+    return tuple(res) if res is not None else None
 
 
 def _split_compound(word: str, lex: _Lex) -> list[str] | None:
@@ -259,7 +270,7 @@ def _word_tokens(text: str, lang: str, masked: list[tuple[int, int]]) -> list[_T
     i = 0
     while i < len(words):
         s, e, w = words[i]
-        atoms_here = _split_compound(w, lex)
+        atoms_here = _split_cached(w, lang)
         if atoms_here is None or not (set(atoms_here) & (set(lex.values) | lex.hundreds)):
             i += 1
             continue
@@ -270,12 +281,13 @@ def _word_tokens(text: str, lang: str, masked: list[tuple[int, int]]) -> list[_T
             sj, ej, wj = words[j]
             if j > i and not re.fullmatch(r"[ \-\u00a0]", text[words[j - 1][1]:sj] or "x"):
                 break
-            parts = _split_compound(wj, lex) if j > i else atoms_here
-            if parts is None:
+            found = _split_cached(wj, lang) if j > i else atoms_here
+            if found is None:
                 if wj in lex.connectors and j > i:
-                    parts = [wj]
+                    found = (wj,)
                 else:
                     break
+            parts = list(found)
             for k, a in enumerate(parts):
                 seq.append((a, k > 0, j))
             j += 1
