@@ -269,3 +269,57 @@ def test_reader_whitespace_normalisation_does_not_misplace_comment(tmp_path):
     assert "office in  Ghent" in texts  # the first (italic) occurrence, nearest the reported offset
     italic = [r.text for r in docx.Document(str(out)).paragraphs[1].runs if r.italic]
     assert italic == ["office in  Ghent"]
+
+
+TEXTBOX_RUN = """<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+ xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+ xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"
+ xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">
+ <mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:inline><wp:extent cx="1" cy="1"/>
+ <wp:docPr id="7" name="Box"/><a:graphic><a:graphicData
+ uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent>
+ <w:p><w:r><w:t>Only local companies may apply.</w:t></w:r></w:p>
+ </w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice>
+ <mc:Fallback/></mc:AlternateContent></w:r>"""
+
+
+def test_text_box_and_hyperlink_paragraphs(tmp_path):
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    path = tmp_path / "box.docx"
+    d = docx.Document()
+    d.add_paragraph("Intro.")
+    host = d.add_paragraph("See the box: ")
+    host._p.append(parse_xml(TEXTBOX_RUN))
+    p = d.add_paragraph("Products must be certified, see ")
+    r_id = d.part.relate_to("https://example.org/iso", RT.HYPERLINK, is_external=True)
+    link = parse_xml(f'<w:hyperlink xmlns:w="{W[1:-1]}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
+                     f'2006/relationships" r:id="{r_id}"><w:r><w:t>ISO 14001 only</w:t></w:r></w:hyperlink>')
+    p._p.append(link)
+    p.add_run(" for details.")
+    d.save(str(path))
+
+    doc = reader_view(path)
+    box = next(x for x in doc.paragraphs if x.text == "Only local companies may apply.")
+    cert = next(x for x in doc.paragraphs if "ISO 14001" in x.text)
+    findings = [
+        finding("barrier.local-presence", "error", box.text, "Only local companies", paragraph=box.index,
+                message="Local firms only."),
+        finding("barrier.certificate-no-equivalent", "warning", cert.text, "ISO 14001 only", paragraph=cert.index,
+                message="No equivalent accepted."),
+    ]
+    out = tmp_path / "a.docx"
+    assert annotate(DocumentReport(path=str(path), findings=findings), path, out, document=doc) == 3
+    ranges = commented_ranges(out)
+    annotated = docx.Document(str(out))
+    # no comment markers inside the text box; the box's host run carries the comment
+    assert not annotated.element.body.findall(".//w:txbxContent//w:commentRangeStart", NS)
+    host_path = next(x.xml_path for x in doc.paragraphs if x.text.startswith("See the box"))
+    assert any(where == host_path for _, where in ranges.values())
+    # a hyperlink's words are commented inside the link, the link kept
+    assert "ISO 14001 only" in {t for t, _ in ranges.values()}
+    links = annotated.element.body.findall(".//w:hyperlink", NS)
+    assert len(links) == 1 and links[0].get(qn("r:id")) == r_id

@@ -6,8 +6,11 @@ import datetime as dt
 import re
 from html.parser import HTMLParser
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from fairtender.models import CheckReport, DocumentReport, Match
-from fairtender.render import html
+from fairtender.render import html, markdown
 from render_helpers import HOSTILE, clean_report, failed_report, finding, sample_report, tender_report
 
 DAY = dt.date(2026, 11, 25)
@@ -178,3 +181,21 @@ def test_conclusion_sentences():
 def test_deterministic_with_fixed_date():
     assert html.render(sample_report(), generated=DAY) == html.render(sample_report(), generated=DAY)
     assert "2026-11-25" in html.render(sample_report(), generated=DAY)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("<>&\"'=/ abscriptonerrorimg`*_|[]()\n")), min_size=1, max_size=60),
+       cut=st.integers(min_value=0, max_value=60))
+def test_no_markup_injection_property(text, cut):
+    """Whatever the tender says, and wherever the match offsets point, no tag or attribute is created."""
+    cut = min(cut, len(text))
+    f = finding("barrier.x", "error", text, "", paragraph=1, message=text, suggestion=text, section=text)
+    f.match = Match(text=text[cut:], start=cut, end=len(text), excerpt_start=cut, excerpt_end=len(text))
+    report = CheckReport.build([DocumentReport(path=text, findings=[f])])
+    baseline = parse(html.render(CheckReport.build([DocumentReport(path="x", findings=[
+        finding("barrier.x", "error", "x", "", paragraph=1, message="x", suggestion="x", section="x")])]), generated=DAY))
+    c = parse(html.render(report, generated=DAY))
+    assert [t for t, _ in c.tags if t != "mark"] == [t for t, _ in baseline.tags if t != "mark"]
+    assert "".join(c.marks) in ("", text[cut:])
+    md = markdown.render(report)
+    assert "<" not in md.replace("&lt;", "")

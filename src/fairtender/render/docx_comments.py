@@ -36,8 +36,8 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 _W = f"{{{W_NS}}}"
 
-# Run children that carry text, with their text equivalent (as python-docx's CT_R.text).
-_CHAR_TAGS = {_W + "tab": "\t", _W + "ptab": "\t", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
+# Run children that carry text, with their text equivalent (as the docx reader reads them).
+_CHAR_TAGS = {_W + "tab": "\t", _W + "ptab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
 
 
 def annotate(doc_report: DocumentReport, source: Path, output: Path, *, document: Document | None = None) -> int:
@@ -72,7 +72,12 @@ def annotate(doc_report: DocumentReport, source: Path, output: Path, *, document
         if p_elm is None:
             unplaced.append(finding)
             continue
-        runs = _runs_for(wdoc, p_elm, finding, locator.reader_text(finding))
+        host = _textbox_host_run(p_elm)
+        if host is not None:
+            # Word keeps no comments inside text boxes: anchor on the run holding the box.
+            runs = [_run_obj(wdoc, host)]
+        else:
+            runs = _runs_for(wdoc, p_elm, finding, locator.reader_text(finding))
         if not runs:
             unplaced.append(finding)
             continue
@@ -235,6 +240,14 @@ class _Seg:
     end: int
 
 
+def _textbox_host_run(p: _Element) -> _Element | None:
+    """For a paragraph inside a text box, the outermost run (in a body or cell paragraph) that holds the box."""
+    if not any(a.tag == _W + "txbxContent" for a in p.iterancestors()):
+        return None
+    runs = [a for a in p.iterancestors() if a.tag == _W + "r"]
+    return runs[-1] if runs else None
+
+
 def _owner_paragraph(el: _Element) -> _Element | None:
     for anc in el.iterancestors():
         if anc.tag == _W + "p":
@@ -259,8 +272,6 @@ def _run_text(r: _Element) -> str:
     for child in r:
         if child.tag == _W + "t":
             parts.append(child.text or "")
-        elif child.tag == _W + "br":
-            parts.append("\n" if child.get(_W + "type", "textWrapping") == "textWrapping" else "")
         elif child.tag in _CHAR_TAGS:
             parts.append(_CHAR_TAGS[child.tag])
     return "".join(parts)
@@ -282,8 +293,6 @@ def _segments(p: _Element) -> list[_Seg]:
 def _child_len(child: _Element) -> int:
     if child.tag == _W + "t":
         return len(child.text or "")
-    if child.tag == _W + "br":
-        return 1 if child.get(_W + "type", "textWrapping") == "textWrapping" else 0
     return 1 if child.tag in _CHAR_TAGS else 0
 
 
