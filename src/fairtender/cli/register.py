@@ -100,7 +100,7 @@ def emit(rows: list[Any], fmt: str, columns: list[str], *, output: Path | None =
 
         if rows:
             out.write(tabulate([[_cell(getattr(r, c)) for c in columns] for r in rows],
-                               headers=[c.replace("_", " ") for c in columns], disablenumparse=True))
+                               headers=[c.replace("_", " ") for c in columns], disable_numparse=True))
             out.write("\n")
         else:
             out.write(f"{empty}\n")

@@ -42,7 +42,14 @@ from .models import (
     Supplier,
     utcnow,
 )
-from .schedule import RegisterDefaults, add_months, load_defaults, penalty_accrued, report_schedule, stage_expr
+from .schedule import (
+    RegisterDefaults,
+    add_months,
+    load_defaults,
+    penalty_accrued,
+    report_schedule,
+    stage_expr,
+)
 from .schemas import (
     AuditEventOut,
     ContractIn,
@@ -484,7 +491,8 @@ class Register:
     def request_report(self, data: ReportRequestIn) -> ReportOut:
         with self.transaction() as s:
             c = self._contract(s, data.contract, for_update=True)
-            requested = data.requested_on or self.today
+            # a back-dated deadline (recording an earlier request) implies the request was no later
+            requested = data.requested_on or (min(self.today, data.due) if data.due else self.today)
             due = data.due or requested + timedelta(days=c.request_answer_days)
             if due < requested:
                 raise RegisterError(f"due date {due} is before the request date {requested}")
@@ -859,10 +867,9 @@ class Register:
         except OSError as e:
             raise RegisterError(f"cannot create {output}: {e.strerror}") from None
         written = []
-        tables = Base.metadata.tables
         with self.engine.connect() as conn:
-            for name in ALL_TABLES + tuple(t for t in tables if t not in ALL_TABLES):
-                table = tables[name]
+            for table in _export_tables(conn):
+                name = table.name
                 cols = [c.name for c in table.columns]
                 target = output / f"{name}.{fmt}"
                 pk = list(table.primary_key.columns)
@@ -878,7 +885,7 @@ class Register:
                         f.write("[")
                         for i, row in enumerate(result):
                             f.write(",\n" if i else "\n")
-                            f.write(json.dumps(dict(zip(cols, (jsonable(v) for v in row))), ensure_ascii=False))
+                            f.write(json.dumps(dict(zip(cols, (jsonable(v) for v in row), strict=True)), ensure_ascii=False))
                         f.write("\n]\n")
                 written.append(target)
         return written
@@ -912,6 +919,24 @@ class Register:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _export_tables(conn) -> list:
+    """Every table in the database: the register's first, then others (e.g. the review's), reflected if unknown."""
+    from sqlalchemy import MetaData, inspect
+
+    try:  # the review's tables share the register's Base; import them so their column types are known
+        import fairtender.review.models  # noqa: F401
+    except ImportError:  # pragma: no cover - the review is part of the package
+        pass
+    present = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
+    known = Base.metadata.tables
+    order = [t for t in ALL_TABLES if t in present] + sorted(t for t in present if t not in ALL_TABLES)
+    missing = [t for t in order if t not in known]
+    reflected = MetaData()
+    if missing:
+        reflected.reflect(conn, only=missing)
+    return [known[t] if t in known else reflected.tables[t] for t in order]
 
 
 def _pick(value: Any, default: Any) -> Any:
