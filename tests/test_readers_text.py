@@ -161,3 +161,29 @@ def test_markdown_headings_lists_tables_and_emphasis():
 def test_markdown_code_fence_is_not_parsed_as_headings():
     doc = read_bytes(b"# A\n\n```\n# not a heading\n```\n", "c.md")
     assert [(p.kind, p.text) for p in doc.paragraphs] == [("heading", "A"), ("body", "# not a heading")]
+
+
+def test_pdftotext_style_pages_lose_running_headers_and_page_numbers():
+    pages = []
+    for i, topic in enumerate(["pris", "kvalitet", "leverans", "miljö"], 1):
+        pages.append(
+            f"2023070003 Avrop för projektledare                Publicerad 2023-08-02\n\n"
+            f"{i}.1 Krav på {topic}\n"
+            f"Leverantören ska redovisa {topic} enligt bilaga {i}.\n\n"
+            f"                                    Sida {i}/4\n"
+        )
+    doc = read_bytes("\x0c".join(pages).encode(), "export.txt")
+    texts = [p.text for p in doc.paragraphs]
+    assert not any("Publicerad" in t or t.startswith("Sida") for t in texts)
+    assert texts[:2] == ["1.1 Krav på pris", "Leverantören ska redovisa pris enligt bilaga 1."]
+    assert doc.pages is None
+
+
+def test_wrapped_numbered_heading_is_rejoined():
+    data = ("1.1 Avropsförfrågan projektledare / integrationsarkitekt nationella\n"
+            "tjänsteplattformen\n"
+            "Inera AB driver plattformen.\n").encode()
+    doc = read_bytes(data, "w.txt")
+    assert doc.paragraphs[0].text == "1.1 Avropsförfrågan projektledare / integrationsarkitekt nationella " \
+                                     "tjänsteplattformen"
+    assert doc.paragraphs[1].section_path == [doc.paragraphs[0].text]

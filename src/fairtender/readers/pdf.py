@@ -118,7 +118,20 @@ def extract_pages(data: bytes, name: str) -> list[str]:
 _CONTROL = re.compile(r"[\x00\x01\x03-\x08\x0b\x0e-\x1f\ufffe\uffff]")
 
 
+_PDFIUM_HYPHEN = re.compile(r"(\S*?)\ufffe(\S?)")
+
+
+def _pdfium_hyphen(m: re.Match[str]) -> str:
+    """pdfium joins a word broken by a line-end hyphen itself and marks the hyphen U+FFFE: decide like _join."""
+    left, right = m.group(1), m.group(2)
+    if not right:
+        return left + "-"
+    return _join(left + "-", right)
+
+
 def _lines(text: str) -> list[str]:
+    if "\ufffe" in text:
+        text = _PDFIUM_HYPHEN.sub(_pdfium_hyphen, text)
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n"))
     return [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n")]
 

@@ -19,7 +19,7 @@ _KEYWORDS = (
     "annex|annexe|bijlage|bilaga|anlage|anhang|appendix|chapitre|titre|part|deel|del|teil|lot|perceel|"
     "delområde|los|schedule|clause"
 )
-_NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,5})\.?\)?\s+(?P<title>\S.*)$")
+_NUMBERED = re.compile(r"^(?P<num>[A-Z]?\d{1,2}(?:\.\d{1,2}){0,5})\.?\)?\s+(?P<title>\S.*)$")
 _KEYWORD = re.compile(rf"^(?:{_KEYWORDS})\s+(?:\d{{1,3}}(?:\.\d{{1,2}})*|[IVXLC]{{1,6}}|[A-Z])\b", re.IGNORECASE)
 _SECTION_SIGN = re.compile(r"^§\s*\d+[a-z]?\b")
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})[.)]\s+\S")
@@ -99,6 +99,12 @@ class SectionTracker:
         parents = self.path
         self._stack.append((level, text))
         return parents
+
+
+    def retitle_last(self, text: str) -> None:
+        """Replace the text of the innermost open heading (a heading that wrapped onto a second line)."""
+        if self._stack:
+            self._stack[-1] = (self._stack[-1][0], text)
 
 
 def renumber(paragraphs: list[Paragraph]) -> list[Paragraph]:

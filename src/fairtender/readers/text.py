@@ -67,9 +67,28 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
 def read_text(data: bytes, name: str, fmt: str) -> tuple[list[Paragraph], list[str]]:
     text, notes = decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n")]
+    if fmt == "txt" and "\x0c" in text:
+        lines = _strip_page_furniture(text)
+    else:
+        lines = [_clean(line) for line in text.split("\n")]
     paras = read_markdown(lines) if fmt == "md" else read_plain(lines)
     return renumber(paras), notes
+
+
+def _clean(line: str) -> str:
+    return re.sub(r"[ \t\u00a0]+", " ", line).strip()
+
+
+def _strip_page_furniture(text: str) -> list[str]:
+    """Text with form feeds (pdftotext output) has pages: drop their running headers/footers like the PDF reader."""
+    from .pdf import strip_running_lines  # pure Python; shares the PDF reader's header/footer logic
+
+    pages = [[_clean(line) for line in page.split("\n")] for page in text.split("\x0c")]
+    lines: list[str] = []
+    for page in strip_running_lines(pages):
+        lines.extend(page)
+        lines.append("")
+    return lines
 
 
 # --------------------------------------------------------------------------- plain text
@@ -101,6 +120,10 @@ def read_plain(lines: list[str]) -> list[Paragraph]:
         if not line:
             current = None
             continue
+        if out and out[-1].kind == "heading" and current is None and lines[i - 1] and _heading_wraps(out[-1].text, line):
+            out[-1].text = f"{out[-1].text} {line}"
+            sections.retitle_last(out[-1].text)
+            continue
         level = _txt_heading_level(lines, i)
         if level is not None:
             path = sections.heading(level, line)
@@ -116,6 +139,11 @@ def read_plain(lines: list[str]) -> list[Paragraph]:
         current = Paragraph(index=0, text=line, section_path=sections.path, kind="list-item" if bullet else "body")
         out.append(current)
     return out
+
+
+def _heading_wraps(heading: str, line: str) -> bool:
+    """A long heading line followed by a short lowercase line: the heading wrapped."""
+    return line[0].islower() and len(heading) >= 50 and len(line) <= 40 and not line.endswith(_TERMINAL)
 
 
 def _soft_wrapped(prev: str, line: str) -> bool:
