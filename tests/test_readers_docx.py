@@ -255,3 +255,14 @@ def test_docx_with_utf8_bom_free_bytes_from_buffer():
     d.add_paragraph("Bytes only.")
     d.save(buf)
     assert read_bytes(buf.getvalue(), "mem.docx").paragraphs[0].text == "Bytes only."
+
+
+def test_legacy_vml_text_box_without_alternate_content(tmp_path):
+    d = docx.Document()
+    anchor = d.add_paragraph("Anchor.")
+    anchor._p.append(parse_xml(
+        f'<w:r {W_NS} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
+        "<w:p><w:r><w:t>Old-style box text.</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    ))
+    doc = read_document(_save(d, tmp_path / "vml.docx"))
+    assert [(p.kind, p.text) for p in doc.paragraphs] == [("body", "Anchor."), ("textbox", "Old-style box text.")]
