@@ -72,7 +72,7 @@ def _currency_table() -> dict[str, str]:
 CURRENCIES: Mapping[str, str] = MappingProxyType(_currency_table())
 """Every currency expression we recognise (code, symbol, word, fused form) -> ISO 4217 code."""
 
-_SP = r"[ \u00a0\u202f\u2009]?"
+_SP = r"[\s\u00a0\u202f\u2009]{0,2}"
 
 
 def _alt(items, flags: str = "") -> str:

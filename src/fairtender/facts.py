@@ -1,0 +1,474 @@
+"""Facts about a whole document that rules and templates depend on.
+
+- :func:`find_contract_value`: the estimated value of the contract (the turnover
+  rule compares against it; clause templates apply above a value);
+- :func:`find_duration_months`: the base contract period (templates apply above a
+  duration);
+- :func:`guess_kind`: whether the document is a tender or a contract (a missing
+  clause in a contract is a different problem from one in a tender).
+
+Why cue phrases and not "the biggest amount": a tender names many amounts
+(minimum turnover, insurance cover, penalties, guarantees, EU thresholds) and only
+one is the estimate the directive's "2x the value" test refers to. A value is
+taken only next to a value cue, never across a turnover/insurance/penalty cue,
+and the strongest cue wins ("estimated value" over a bare "value"), first in
+document order. The cue tables below are the vocabulary; the functions are the
+mechanics.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from .models import ContractValue, Paragraph
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .nlp.analysed import AnalysedDocument
+
+# ------------------------------------------------------------------------ vocabulary
+#
+# Regular expressions (case-insensitive, matched on word boundaries) with a strength.
+# English cues apply to every document (notices and annexes are often bilingual).
+
+VALUE_CUES: dict[str, list[tuple[str, int]]] = {
+    "en": [
+        (r"estimated\s+(?:total\s+|overall\s+|annual\s+)?(?:contract\s+|framework\s+|procurement\s+)?value", 3),
+        (r"(?:contract|total|framework)\s+value\s*\(\s*estimated?\s*\)", 3),
+        (r"value\s+of\s+the\s+(?:contract|framework(?:\s+agreement)?|procurement)\s+is\s+estimated", 3),
+        (r"(?:is|are|has\s+been)\s+estimated\s+at", 2),
+        (r"(?:contract|framework|procurement|total|maximum|overall)\s+value", 2),
+        (r"value\s+of\s+the\s+(?:contract|framework(?:\s+agreement)?|procurement|lot)", 2),
+        (r"estimated\s+(?:cost|budget|spend)", 2),
+        (r"(?<!added\s)value(?!\s+for\s+money)(?:\s+excl\.?\s+vat)?\s*:", 1),
+        (r"(?:available\s+|total\s+)?budget", 1),
+    ],
+    "nl": [
+        (r"geraamde\s+(?:totale\s+)?(?:waarde|opdrachtwaarde)", 3),
+        (r"(?:het\s+)?geraamd(?:e)?\s+bedrag", 3),
+        (r"geschatte\s+(?:totale\s+)?(?:waarde|opdrachtwaarde)", 3),
+        (r"raming", 3),
+        (r"wordt\s+geraamd\s+op", 3),
+        (r"waarde\s+van\s+de\s+(?:opdracht|overeenkomst|raamovereenkomst(?:en)?|aanbesteding)", 2),
+        (r"(?:totale|maximale)\s+(?:\w+\s+)?waarde", 2),
+        (r"opdrachtwaarde|contractwaarde", 2),
+        (r"waarde\s*:", 1),
+        (r"(?:beschikbaar\s+)?budget", 1),
+    ],
+    "sv": [
+        (r"uppskatta(?:t|de|d)\s+(?:totalt\s+|sammanlagt\s+)?(?:\w+\s+)?värde", 3),
+        (r"beräkna(?:t|de|d)\s+(?:totalt\s+)?(?:\w+\s+)?värde", 3),
+        (r"(?:avtalets|kontraktets|upphandlingens|avropets|ramavtalets)\s+(?:\w+\s+)?värde\s+"
+         r"(?:\w+\s+){0,8}?beräknas", 3),
+        (r"beräknas\s+(?:uppgå\s+)?till", 2),
+        (r"(?:upphandlingens|avtalets|kontraktets|ramavtalets|avropets)\s+(?:totala\s+)?värde", 2),
+        (r"\w*kontraktsvärde|\w*avtalsvärde|ordervärde", 2),
+        (r"totalt\s+värde|totala\s+värdet", 2),
+        (r"värde\s*:", 1),
+        (r"budget", 1),
+    ],
+    "fr": [
+        (r"valeur\s+(?:totale\s+)?estimée", 3),
+        (r"estimation\s+du\s+(?:marché|montant)", 3),
+        (r"montant\s+(?:total\s+)?estimé|montant\s+estimatif", 3),
+        (r"(?:est|sont)\s+estimée?s?\s+à", 3),
+        (r"montant\s+(?:total\s+|maximum\s+|global\s+)?(?:du|de\s+l'|de\s+l’)\s*(?:marché|accord-cadre|contrat)", 2),
+        (r"valeur\s+(?:totale|maximale|globale)", 2),
+        (r"valeur\s+du\s+(?:marché|contrat)", 2),
+        (r"valeur\s*:", 1),
+        (r"budget", 1),
+    ],
+    "de": [
+        (r"geschätzte[rnm]?\s+(?:Gesamt)?(?:auftragswert|wert|vertragswert|gesamtwert)", 3),
+        (r"Schätzwert|Auftragsschätzung|geschätzten\s+Kosten", 3),
+        (r"wird\s+auf\s+(?:\w+\s+)?geschätzt|(?:wird|werden)\s+geschätzt\s+auf", 3),
+        (r"\w*auftragswert|vertragswert|gesamtwert", 2),
+        (r"Wert\s+des\s+(?:Auftrags|Vertrags|Rahmenvertrags)", 2),
+        (r"Wert\s*:", 1),
+        (r"Budget", 1),
+    ],
+}
+
+# Amounts that are not the contract value. A value cue never reaches across these.
+NOT_VALUE_CUES: dict[str, list[str]] = {
+    "en": [r"turnover", r"revenue", r"insurance", r"insured", r"indemnity", r"liability", r"penalt(?:y|ies)",
+           r"liquidated\s+damages", r"service\s+credits?", r"guarantee", r"bond", r"threshold", r"capital",
+           r"net\s+worth", r"equity", r"per\s+hour", r"hourly", r"day\s+rate", r"fine[sd]?"],
+    "nl": [r"\w*omzet", r"verzeker\w*", r"aansprakelijk\w*", r"boete\w*", r"waarborg\w*", r"borg\w*",
+           r"bankgarantie\w*", r"drempel\w*", r"eigen\s+vermogen", r"solvabiliteit", r"uurtarief",
+           r"per\s+uur", r"schadevergoeding"],
+    "sv": [r"\w*omsättning\w*", r"försäkring\w*", r"ansvar\w*", r"vite\w*", r"garanti\w*", r"säkerhet\w*",
+           r"tröskelvärde\w*", r"kapital\w*", r"timpris\w*", r"per\s+timme", r"skadestånd\w*",
+           r"mervärdesavdrag\w*"],
+    "fr": [r"chiffre\s+d['’]affaires", r"assurance\w*", r"responsabilité", r"pénalité\w*", r"garantie\w*",
+           r"cautionnement", r"caution", r"seuil\w*", r"capital", r"taux\s+horaire", r"par\s+heure",
+           r"dommages"],
+    "de": [r"\w*umsatz\w*", r"\w*versicherung\w*", r"haftung\w*", r"\w*vertragsstrafe\w*", r"\w*bürgschaft\w*",
+           r"sicherheitsleistung\w*", r"schwellenwert\w*", r"\w*kapital\w*", r"stundensatz\w*",
+           r"pro\s+stunde", r"schadensersatz\w*", r"\w*garantie\w*"],
+}
+
+# TED-style "field path] value" lines (eForms/TED XML flattened to text).
+TED_VALUE_FIELDS: dict[str, int] = {"VAL_ESTIMATED_TOTAL": 3, "VAL_TOTAL": 2, "VALUE_COST": 2, "HIGH_VALUE": 2,
+                                    "VAL_OBJECT": 1}
+TED_DURATION_FIELDS: tuple[str, ...] = ("DURATION",)
+
+DURATION_CUES: dict[str, list[tuple[str, int]]] = {
+    "en": [(r"(?:contract|agreement|framework)\s+(?:duration|period|term)", 3),
+           (r"(?:duration|term|period)\s+of\s+(?:the\s+)?(?:contract|agreement|framework(?:\s+agreement)?)", 3),
+           (r"(?:contract|agreement|framework(?:\s+agreement)?)\s+(?:will|shall|is\s+to)\s+"
+            r"(?:run|last|be\s+awarded|be\s+let|be\s+in\s+force|commence)\b[^.;]{0,40}?\bfor", 3),
+           (r"initial\s+(?:contract\s+)?(?:period|term)", 3),
+           (r"duration", 2), (r"for\s+a\s+(?:fixed\s+)?(?:period|term)\s+of", 1)],
+    "nl": [(r"looptijd", 3), (r"(?:duur|termijn)\s+van\s+de\s+(?:opdracht|overeenkomst|raamovereenkomst)", 3),
+           (r"contractduur|contractperiode|opdrachtduur", 3),
+           (r"(?:overeenkomst|raamovereenkomst|opdracht)\s+(?:wordt|is)\s+(?:\w+\s+){0,3}?"
+            r"(?:gesloten|aangegaan|afgesloten)\s+voor", 3),
+           (r"duur", 2), (r"voor\s+een\s+(?:periode|termijn)\s+van", 1)],
+    "sv": [(r"avtalstid(?:en)?", 3), (r"avtalsperiod(?:en)?", 3), (r"kontraktstid(?:en)?", 3),
+           (r"(?:avtalet|kontraktet|ramavtalet|avropskontraktet)\s+gäller\b", 3),
+           (r"löptid", 2), (r"under\s+en\s+period\s+(?:om|av)", 1)],
+    "fr": [(r"durée\s+(?:initiale\s+)?(?:du|de\s+l['’])\s*(?:marché|accord-cadre|contrat)", 3),
+           (r"(?:marché|accord-cadre|contrat)\s+est\s+conclu\s+pour", 3),
+           (r"durée", 2), (r"pour\s+une\s+(?:période|durée)\s+de", 1)],
+    "de": [(r"Vertragslaufzeit", 3), (r"Laufzeit", 3), (r"Vertragsdauer", 3),
+           (r"(?:Vertrag|Rahmenvertrag|Auftrag)\s+wird\s+(?:\w+\s+){0,4}?für", 3),
+           (r"Dauer\s+des\s+(?:Auftrags|Vertrags)", 3), (r"Dauer", 2), (r"für\s+einen\s+Zeitraum\s+von", 1)],
+}
+NOT_DURATION_CUES: dict[str, list[str]] = {
+    "en": [r"experience", r"warranty", r"valid(?:ity)?", r"notice", r"payment", r"guarantee", r"liability",
+           r"references?", r"retention", r"defects"],
+    "nl": [r"ervaring", r"garantie\w*", r"geldig\w*", r"opzeg\w*", r"betaling\w*", r"referentie\w*",
+           r"gestanddoening\w*"],
+    "sv": [r"erfarenhet\w*", r"garanti\w*", r"giltig\w*", r"uppsägning\w*", r"betalning\w*",
+           r"referens\w*", r"bunden"],
+    "fr": [r"expérience", r"garantie", r"validité", r"préavis", r"paiement", r"références?"],
+    "de": [r"Erfahrung\w*", r"Gewährleistung\w*", r"Bindefrist", r"Kündigung\w*", r"Zahlung\w*",
+           r"Referenz\w*", r"Garantie\w*"],
+}
+
+# Document kind: title cues (first paragraphs) weigh more than body phrases.
+CONTRACT_TITLE_CUES: list[str] = [
+    r"contract(?!\s+notice)(?!\s+award\s+notice)(?!\s+documents?)", r"agreement", r"core\s+terms",
+    r"terms\s+and\s+conditions", r"call-off\s+(?:contract|schedule|order\s+form)", r"joint\s+schedule",
+    r"order\s+form", r"(?:raam)?overeenkomst", r"contract(?:voorwaarden)?", r"(?:ram|leverans|tjänste)?avtal\b",
+    r"avropskontrakt", r"kontrakt(?!sområde)", r"contrat", r"convention", r"acte\s+d['’]engagement",
+    r"(?:Rahmen|Dienstleistungs|Liefer)?vertrag\b", r"Vertragsbedingungen",
+]
+TENDER_TITLE_CUES: list[str] = [
+    r"invitation\s+to\s+tender", r"request\s+for\s+(?:proposals?|quotations?|tenders?)", r"tender\b",
+    r"contract\s+notice", r"specification", r"statement\s+of\s+requirements", r"selection\s+questionnaire",
+    r"bestek", r"aanbesteding", r"offerteaanvraag", r"selectieleidraad", r"aankondiging",
+    r"förfrågningsunderlag", r"upphandling", r"avropsförfrågan", r"anbudsinbjudan", r"annonsering",
+    r"cahier\s+des\s+(?:charges|clauses)", r"appel\s+d['’]offres", r"avis\s+de\s+marché", r"consultation",
+    r"r[eè]glement\s+de\s+(?:la\s+)?consultation", r"Ausschreibung", r"Vergabe\w*", r"Leistungsbeschreibung",
+    r"Auftragsbekanntmachung", r"Aufforderung\s+zur\s+Angebotsabgabe",
+]
+CONTRACT_BODY_CUES: list[str] = [
+    r"(?:the\s+)?parties\s+(?:hereby\s+|have\s+)?agree[ds]?", r"hereby\s+agree", r"in\s+witness\s+whereof",
+    r"this\s+(?:contract|agreement)\s+is\s+made", r"(?:signed|executed)\s+(?:by|for\s+and)\s+on\s+behalf\s+of",
+    r"hereinafter\s+(?:referred\s+to\s+as|called)", r"(?:de\s+)?partijen\s+(?:komen|verklaren|zijn)\s+"
+    r"(?:het\s+)?(?:volgende\s+)?overeen\w*", r"komen\s+(?:het\s+)?volgende\s+overeen", r"ondergetekenden",
+    r"hierna\s+te\s+noemen", r"aldus\s+overeengekomen", r"parterna\s+har\s+(?:kommit\s+överens|träffat|ingått)",
+    r"har\s+(?:denna\s+dag\s+)?träffat\s+följande\s+avtal", r"följande\s+avtal\s+har\s+träffats",
+    r"detta\s+avtal\s+har\s+upprättats", r"nedan\s+kallad", r"les\s+parties\s+conviennent",
+    r"il\s+a\s+été\s+convenu", r"entre\s+les\s+soussignés", r"ci-après\s+dénommée?",
+    r"Vertragsparteien\s+vereinbaren", r"wird\s+folgender\s+Vertrag", r"nachstehend\s+\S+\s+genannt",
+]
+TENDER_BODY_CUES: list[str] = [
+    r"tenderers?", r"bidders?", r"selection\s+criteria", r"award\s+criteria", r"submission\s+of\s+tenders",
+    r"deadline\s+for\s+(?:receipt|submission)", r"invitation\s+to\s+tender", r"procurement\s+procedure",
+    r"inschrijvers?", r"gunningscriteri\w*", r"selectiecriteri\w*", r"aanbesteding\w*", r"inschrijving\w*",
+    r"anbudsgivar\w*", r"anbud(?:et)?", r"kvalificeringskrav", r"utvärdering\w*", r"upphandling\w*",
+    r"soumissionnaires?", r"candidats?", r"critères\s+(?:de\s+sélection|d['’]attribution)",
+    r"remise\s+des\s+offres", r"marché\s+public", r"Bieter\w*", r"Zuschlagskriterien", r"Eignungskriterien",
+    r"Angebotsfrist", r"Vergabeverfahren\w*",
+]
+# Lines of a TED notice flattened to text ("[/F02_2014/...] value"): a notice is never a contract.
+TED_NOTICE_MIN_LINES = 3
+
+DEFAULT_CURRENCY: dict[str, str] = {"sv": "SEK", "en": "EUR", "nl": "EUR", "fr": "EUR", "de": "EUR"}
+MIN_PLAUSIBLE_VALUE = 100.0  # TED uses 1.00 as a placeholder; no contract is worth less than this
+
+# ------------------------------------------------------------------------ helpers
+
+
+def _rx(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])", re.IGNORECASE)
+
+
+_CACHE: dict[tuple[str, str], object] = {}
+
+
+def _compiled(kind: str, lang: str):
+    key = (kind, lang)
+    if key not in _CACHE:
+        langs = [lang] + (["en"] if lang != "en" else [])
+        if kind in ("value", "duration"):
+            table = VALUE_CUES if kind == "value" else DURATION_CUES
+            _CACHE[key] = [(re.compile(rf"(?<![\w]){p}(?![\w])", re.IGNORECASE), s)
+                           for lg in langs for p, s in table.get(lg, [])]
+        else:
+            table = NOT_VALUE_CUES if kind == "not-value" else NOT_DURATION_CUES
+            _CACHE[key] = _rx([p for lg in langs for p in table.get(lg, [])])
+    return _CACHE[key]
+
+
+_ABBREVS = ("excl", "incl", "approx", "ca", "min", "max", "art", "no", "nr", "Mio", "mio", "Mrd", "bzw", "resp",
+            "exkl", "inkl", "vs", "Nr", "St", "bl", "dvs", "ev", "resp", "env", "p")
+_SENT_END = re.compile(
+    "".join(rf"(?<!\b{a}\.)" for a in _ABBREVS) + r"(?<=[.!?;])\s+(?=[^\s\da-zäöåéèü])|\n\s*\n"
+)
+_TED = re.compile(r"^\s*\[/?(?:[^\]]*/)?(?P<field>[A-Z_]+)\]\s*(?P<value>.+?)\s*$")
+
+
+def _segments(text: str) -> Iterator[tuple[int, str]]:
+    """Sentence-like segments with their offsets (own splitter: spaCy's breaks after "excl.")."""
+    start = 0
+    for m in _SENT_END.finditer(text):
+        if m.start() > start:
+            yield start, text[start:m.start()]
+        start = m.end()
+    if start < len(text):
+        yield start, text[start:]
+
+
+@dataclass
+class _Candidate:
+    strength: int
+    order: tuple[int, int]
+    value: ContractValue
+
+
+def _between_clear(neg: re.Pattern[str], text: str, a: int, b: int) -> bool:
+    lo, hi = (a, b) if a <= b else (b, a)
+    return neg.search(text, lo, hi) is None
+
+
+# ------------------------------------------------------------------------ contract value
+
+
+def find_contract_value(adoc: AnalysedDocument) -> ContractValue | None:
+    """The estimated contract value stated in the document, or None.
+
+    Looks for a value cue and an amount in the same sentence (or a label cell followed
+    by the amount cell: "Estimated value" | "EUR 250,000"), and TED lines such as
+    ``[/F02_2014/OBJECT_CONTRACT/VAL_ESTIMATED_TOTAL] 250000``. A range counts with
+    its upper bound, and ``text`` says so.
+    """
+    from .quantities import find_money, parse_number
+
+    lang = adoc.language
+    cues = _compiled("value", lang)
+    neg = _compiled("not-value", lang)
+    paragraphs = adoc.paragraphs
+    best: _Candidate | None = None
+
+    def offer(c: _Candidate) -> None:
+        nonlocal best
+        if c.value.amount < MIN_PLAUSIBLE_VALUE:
+            return
+        if best is None or (c.strength, _neg(c.order)) > (best.strength, _neg(best.order)):
+            best = c
+
+    for pi, para in enumerate(paragraphs):
+        text = para.text
+        if not text.strip():
+            continue
+        ted = _TED.match(text)
+        if ted and ted.group("field") in TED_VALUE_FIELDS:
+            strength = TED_VALUE_FIELDS[ted.group("field")]
+            money = find_money(ted.group("value"), lang)
+            if money:
+                m = money[0]
+                amount, cur = (m.high if m.is_range and m.high is not None else m.amount), m.currency
+            else:
+                amount = parse_number(ted.group("value"), None)
+                cur = _default_currency(adoc) if amount is not None else None
+            if amount is not None and cur:
+                offer(_Candidate(strength, (pi, 0), ContractValue(
+                    amount=float(amount), currency=cur, source="document", text=text.strip()[:300],
+                    location=adoc.location(para))))
+            continue
+        if ted:  # another notice field: its value is ordinary text
+            text = ted.group("value")
+        if not any(rx.search(text) for rx, _ in cues):
+            continue
+        found_in_para = False
+        for seg_start, seg in _segments(text):
+            hits = [(m.start(), m.end(), s) for rx, s in cues for m in rx.finditer(seg)]
+            if not hits:
+                continue
+            monies = find_money(seg, lang)
+            for k, m in enumerate(monies):
+                cue = _cue_for(seg, m.start, m.end, hits, monies, k, neg)
+                if cue is None:
+                    continue
+                strength, cue_start, cue_end = cue
+                phrase = seg[min(cue_start, m.start):max(m.end, cue_end)].strip()
+                amount = m.high if m.is_range and m.high is not None else m.amount
+                if m.is_range:
+                    phrase += " (upper bound of the range)"
+                offer(_Candidate(strength, (pi, seg_start + m.start), ContractValue(
+                    amount=amount, currency=m.currency, source="document", text=phrase[:300],
+                    location=adoc.location(para))))
+                found_in_para = True
+        if not found_in_para:
+            _label_cell(adoc, paragraphs, pi, cues, neg, lang, offer)
+    return best.value if best else None
+
+
+def _neg(order: tuple[int, int]) -> tuple[int, int]:
+    return (-order[0], -order[1])
+
+
+def _cue_for(seg: str, ms: int, me: int, hits, monies, k: int, neg) -> tuple[int, int, int] | None:
+    """(strength, cue start, cue end) of the strongest cue governing the amount at ms:me, or None."""
+    prev_end = monies[k - 1].end if k else -1
+    next_start = monies[k + 1].start if k + 1 < len(monies) else len(seg) + 1
+    best: tuple[int, int, int] | None = None
+    for cs, ce, strength in hits:
+        if ce <= ms:  # cue before the amount: no other amount and no turnover/insurance cue between
+            if cs < prev_end or ms - ce > 220 or not _between_clear(neg, seg, ce, ms):
+                continue
+        elif cs >= me:  # cue right after the amount ("EUR 2m estimated value")
+            if ce > next_start or cs - me > 40 or not _between_clear(neg, seg, me, cs):
+                continue
+        else:
+            continue
+        cand = (strength, cs, ce)
+        if best is None or strength > best[0]:
+            best = cand
+    return best
+
+
+def _label_cell(adoc, paragraphs: list[Paragraph], pi: int, cues, neg, lang: str, offer) -> None:
+    """A short paragraph that is only a value label, followed by the amount (table cells, forms)."""
+    from .quantities import find_money
+
+    text = paragraphs[pi].text.strip()
+    if len(text) > 80 or pi + 1 >= len(paragraphs) or neg.search(text):
+        return
+    strength = max((s for rx, s in cues if rx.search(text)), default=None)
+    if strength is None:
+        return
+    nxt = paragraphs[pi + 1]
+    if len(nxt.text) > 120 or neg.search(nxt.text):
+        return
+    monies = find_money(nxt.text, lang)
+    if not monies:
+        return
+    m = monies[0]
+    amount = m.high if m.is_range and m.high is not None else m.amount
+    phrase = f"{text.rstrip(':')}: {m.text}" + (" (upper bound of the range)" if m.is_range else "")
+    offer(_Candidate(strength, (pi, 0), ContractValue(
+        amount=amount, currency=m.currency, source="document", text=phrase[:300], location=adoc.location(nxt))))
+
+
+def _default_currency(adoc: AnalysedDocument) -> str:
+    """The currency a bare figure is in: the document's most used one, else the language's."""
+    cached = adoc.cache.get("facts.currency")
+    if isinstance(cached, str):
+        return cached
+    from .quantities import find_money
+
+    counts: Counter[str] = Counter()
+    size = 0
+    for p in adoc.paragraphs:
+        if size > 200_000:
+            break
+        size += len(p.text)
+        if any(ch.isdigit() for ch in p.text):
+            counts.update(m.currency for m in find_money(p.text, adoc.language))
+    cur = counts.most_common(1)[0][0] if counts else DEFAULT_CURRENCY.get(adoc.language, "EUR")
+    adoc.cache["facts.currency"] = cur
+    return cur
+
+
+# ------------------------------------------------------------------------ duration
+
+
+def find_duration_months(adoc: AnalysedDocument) -> float | None:
+    """The base contract period in months (extensions not included), or None.
+
+    Taken from a duration next to a duration cue ("looptijd", "avtalstid",
+    "durée du marché", "Laufzeit", "contract period" ...), strongest cue first, or
+    from a TED ``.../DURATION] 36`` line (months). Periods about experience,
+    warranties, tender validity or notice are ignored.
+    """
+    from .quantities import find_durations, parse_number
+
+    lang = adoc.language
+    cues = _compiled("duration", lang)
+    neg = _compiled("not-duration", lang)
+    best: tuple[int, tuple[int, int], float] | None = None
+    for pi, para in enumerate(adoc.paragraphs):
+        text = para.text
+        if not text.strip():
+            continue
+        ted = _TED.match(text)
+        if ted and ted.group("field") in TED_DURATION_FIELDS:
+            durs = find_durations(ted.group("value"), lang)
+            months = durs[0].months if durs else parse_number(ted.group("value"), None)
+            if months and 0 < months <= 600:
+                cand = (4, (pi, 0), float(months))
+                if best is None or (cand[0], _neg(cand[1])) > (best[0], _neg(best[1])):
+                    best = cand
+            continue
+        if ted:  # another notice field: its value is ordinary text
+            text = ted.group("value")
+        if not any(rx.search(text) for rx, _ in cues):
+            continue
+        for seg_start, seg in _segments(text):
+            hits = [(m.start(), m.end(), s) for rx, s in cues for m in rx.finditer(seg)]
+            if not hits:
+                continue
+            durs = find_durations(seg, lang)
+            for k, d in enumerate(durs):
+                prev_end = durs[k - 1].end if k else -1
+                strength = None
+                for cs, ce, s in hits:
+                    if ce <= d.start and cs >= prev_end and d.start - ce <= 160 and \
+                            _between_clear(neg, seg, ce, d.start):
+                        strength = max(strength or 0, s)
+                    elif cs >= d.end and cs - d.end <= 20 and _between_clear(neg, seg, d.end, cs):
+                        strength = max(strength or 0, s - 1)
+                if strength and d.months > 0:
+                    cand = (strength, (pi, seg_start + d.start), d.months)
+                    if best is None or (cand[0], _neg(cand[1])) > (best[0], _neg(best[1])):
+                        best = cand
+    return best[2] if best else None
+
+
+# ------------------------------------------------------------------------ kind
+
+
+def guess_kind(adoc: AnalysedDocument) -> Literal["tender", "contract"]:
+    """"contract" when the document reads as a contract or agreement, else "tender".
+
+    Scores title cues in the first paragraphs (x4), heading cues in the first 40
+    paragraphs (x2) and body phrases ("the Parties", "hereby agree" for contracts;
+    "tenderers", "award criteria" for tenders) in the first 200 paragraphs (x1,
+    each distinct cue once). Ties go to "tender": a tender is the safer default,
+    since clause findings in tenders are what buyers fix before publication.
+    """
+    paragraphs = [p for p in adoc.paragraphs if p.text.strip()]
+    c_title, t_title = _rx(CONTRACT_TITLE_CUES), _rx(TENDER_TITLE_CUES)
+    c_body, t_body = _rx(CONTRACT_BODY_CUES), _rx(TENDER_BODY_CUES)
+    contract = tender = 0.0
+    title = " ".join(p.text for p in paragraphs[:2])[:300]
+    contract += 4 * bool(c_title.search(title))
+    tender += 4 * bool(t_title.search(title))
+    for p in paragraphs[:40]:
+        if p.kind == "heading" or (p.heading_level is not None):
+            contract += 2 * bool(c_title.search(p.text))
+            tender += 2 * bool(t_title.search(p.text))
+    if sum(1 for p in paragraphs[:20] if _TED.match(p.text)) >= TED_NOTICE_MIN_LINES:
+        tender += 10
+    body = "\n".join(p.text for p in paragraphs[:200])
+    contract += len({m.group().lower() for m in c_body.finditer(body)})
+    tender += len({re.sub(r"s$", "", m.group().lower()) for m in t_body.finditer(body)})
+    return "contract" if contract > tender else "tender"
