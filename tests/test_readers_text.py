@@ -187,3 +187,16 @@ def test_wrapped_numbered_heading_is_rejoined():
     assert doc.paragraphs[0].text == "1.1 Avropsförfrågan projektledare / integrationsarkitekt nationella " \
                                      "tjänsteplattformen"
     assert doc.paragraphs[1].section_path == [doc.paragraphs[0].text]
+
+
+@pytest.mark.parametrize("first", ["Consortia are allowed", "The tenderer must have 250 employees",
+                                   "Anbudsgivaren ska ha kontor i Malmö", "De inschrijver moet Nederlands spreken"])
+def test_short_statement_first_line_is_not_a_title(first):
+    doc = read_bytes(f"{first}\nThe rest of the passage follows here.\n".encode(), "s.txt")
+    assert doc.paragraphs[0].kind == "body" and doc.paragraphs[1].section_path == []
+
+
+def test_numbered_requirement_without_period_is_not_a_heading():
+    doc = read_bytes(b"3 Selection criteria\n3.1 The tenderer must have 250 employees\n", "r.txt")
+    assert [p.kind for p in doc.paragraphs] == ["heading", "body"]
+    assert doc.paragraphs[1].section_path == ["3 Selection criteria"]

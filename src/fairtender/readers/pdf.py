@@ -28,7 +28,14 @@ from dataclasses import dataclass, field
 
 from ..errors import DocumentError
 from ..models import Paragraph
-from .structure import SectionTracker, is_caps_heading, is_keyword_heading, numbered_heading_level, renumber
+from .structure import (
+    SectionTracker,
+    is_caps_heading,
+    is_keyword_heading,
+    looks_like_statement,
+    numbered_heading_level,
+    renumber,
+)
 
 #: A page "has text" with at least this many non-blank characters.
 MIN_PAGE_CHARS = 25
@@ -171,6 +178,8 @@ def strip_running_lines(pages: list[list[str]]) -> list[list[str]]:
 
 
 def _heading_level(line: str) -> int | None:
+    if looks_like_statement(line):
+        return None
     level = numbered_heading_level(line)
     if level is None and is_caps_heading(line):
         level = 1

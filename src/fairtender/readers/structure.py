@@ -25,6 +25,11 @@ _SECTION_SIGN = re.compile(r"^§\s*\d+[a-z]?\b")
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})[.)]\s+\S")
 _TERMINAL = (".", ";", ",", ":", "!", "?")
 
+#: Finite verbs that make a short line a statement ("3 Consortia are allowed"), not a title.
+_STATEMENT_VERBS = frozenset(
+    ["must", "shall", "should", "will", "may", "is", "are", "be", "has", "have", "can", "cannot", "moet", "moeten", "dient", "dienen", "zal", "zullen", "zijn", "heeft", "hebben", "mag", "mogen", "kan", "kunnen", "wordt", "worden", "ska", "skall", "måste", "bör", "är", "har", "får", "muss", "müssen", "soll", "sollen", "ist", "sind", "hat", "haben", "wird", "werden", "darf", "dürfen", "können", "doit", "doivent", "est", "sont", "ont", "peut", "peuvent", "sera", "seront"]
+)
+
 MAX_HEADING_CHARS = 120
 MAX_HEADING_WORDS = 14
 
@@ -57,6 +62,15 @@ def numbered_heading_level(text: str) -> int | None:
     if m and re.search(r"[^\W\d_]{3,}", t[m.end() - 1:]):
         return 1
     return None
+
+
+def looks_like_statement(text: str) -> bool:
+    """True when a short line carries a finite verb ("must", "ska", "moet", ...): a requirement, not a title.
+
+    Used where there is no formatting evidence (PDF, plain text): "3 The tenderer must have 250 employees"
+    is a numbered requirement, "3 Selection criteria" a heading.
+    """
+    return any(w in _STATEMENT_VERBS for w in re.findall(r"[^\W\d_]+", text.lower()))
 
 
 def is_keyword_heading(text: str) -> bool:

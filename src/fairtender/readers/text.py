@@ -27,7 +27,7 @@ import re
 
 from ..errors import DocumentError
 from ..models import Paragraph
-from .structure import SectionTracker, is_caps_heading, numbered_heading_level, renumber
+from .structure import SectionTracker, is_caps_heading, looks_like_statement, numbered_heading_level, renumber
 
 _TERMINAL = (".", "!", "?", ":", ";")
 _BULLET = re.compile(r"^(?:[-*+•●▪–]\s+|\(?[a-z]\)\s+|\(?\d{1,2}[.)]\s+(?=\S))")
@@ -97,7 +97,7 @@ def _strip_page_furniture(text: str) -> list[str]:
 def _txt_heading_level(lines: list[str], i: int) -> int | None:
     line = lines[i]
     level = numbered_heading_level(line)
-    if level is not None:
+    if level is not None and not looks_like_statement(line):
         return level
     before_blank = i == 0 or not lines[i - 1]
     after_text = i + 1 < len(lines) and bool(lines[i + 1])
@@ -106,7 +106,8 @@ def _txt_heading_level(lines: list[str], i: int) -> int | None:
     # a short title-like line standing alone after a blank line, followed directly by text
     if (before_blank and after_text and len(line) <= 60 and len(line.split()) <= 8
             and line[0].isupper() and not line.endswith((*_TERMINAL, ","))
-            and not _BULLET.match(line) and not re.search(r"\d{3,}", line)):
+            and not _BULLET.match(line) and not re.search(r"\d{3,}", line)
+            and not looks_like_statement(line)):
         return 1
     return None
 
