@@ -1,0 +1,474 @@
+"""Clause templates against an analysed document: which elements are there, where, and what is missing.
+
+How an element is recognised (the co-occurrence model, documented for the
+lawyers who edit ``clauses/*.yaml``):
+
+1. Every sentence is cut into *clauses* at semicolons ("shall comply with ...;
+   shall report ...; shall ensure ..."), because one long contract sentence
+   often carries several obligations.
+2. An element matches a clause when every concept it ``needs`` is found in
+   that clause, none of its ``unless`` concepts is, and its ``context`` holds:
+   - ``sentence``: the template's context concept (anti-discrimination, equal
+     treatment) is in the same sentence;
+   - ``clause``: or the passage inherits that context from its paragraph's lead
+     sentence, its section heading, the lead sentence of its section, or the
+     list introduction it belongs to -- unless the clause itself is about
+     another topic (``off_topic``: confidentiality, environment, late delivery),
+     which is how "Subcontractors shall keep all data confidential" under a
+     non-discrimination heading is kept out;
+   - ``none``: no context needed.
+3. Grounds (Ghent) are collected from non-discrimination statements: sentences
+   that carry the context (or a "regardless of" cue), the list items that follow
+   such a sentence ending in a colon, and clauses under an anti-discrimination
+   heading that list at least ``min_grounds`` grounds.
+
+Matchers are compiled once per process per (template, language) and reused
+for every document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..models import (
+    ContractValue,
+    Document,
+    ElementResult,
+    Finding,
+    Grounds,
+    Location,
+    Paragraph,
+    Severity,
+    TemplateResult,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..catalog.template_schema import ElementSpec, Template
+    from ..config import Settings
+    from ..nlp import AnalysedDocument
+
+_COMPILED: dict[tuple[str, str, str, int], Any] = {}
+_HEADING_MAX_CHARS = 90
+_HEADING_MAX_WORDS = 10
+
+
+# ------------------------------------------------------------------ document structure (template-independent)
+
+
+@dataclass
+class Clause:
+    """A piece of a sentence between semicolons: the unit in which concepts must co-occur."""
+
+    start: int  # token offsets in the unit's Doc
+    end: int
+
+
+@dataclass
+class Sentence:
+    unit_index: int
+    start: int
+    end: int
+    text: str
+    clauses: list[Clause]
+    ends_with_colon: bool
+
+
+@dataclass
+class Para:
+    paragraph: Paragraph
+    units: list[int]
+    sentences: list[Sentence] = field(default_factory=list)
+    is_heading: bool = False
+    block: int = 0
+
+
+@dataclass
+class Structure:
+    paras: list[Para]
+    block_heading: dict[int, int]  # block -> index into paras of its heading (if any)
+    block_lead: dict[int, int]  # block -> index into paras of its first body paragraph
+
+
+def _heading_like(p: Paragraph) -> bool:
+    """Headings by the reader, or short lines that read as titles ("Hävning", "Article 8 - Confidentiality")."""
+    if p.kind == "heading":
+        return True
+    if p.kind not in ("body",):
+        return False
+    text = p.text.strip()
+    return (0 < len(text) <= _HEADING_MAX_CHARS and len(text.split()) <= _HEADING_MAX_WORDS
+            and text[-1] not in ".;:,!?")
+
+
+def structure(adoc: AnalysedDocument) -> Structure:
+    """Paragraphs, sentences, semicolon clauses and sections of ``adoc`` (computed once per document)."""
+    cached = adoc.cache.get("clauses.structure")
+    if cached is not None:
+        return cached
+    paras: list[Para] = []
+    by_par: dict[int, Para] = {}
+    for ui, unit in enumerate(adoc.units):
+        key = id(unit.paragraph)
+        para = by_par.get(key)
+        if para is None:
+            para = Para(paragraph=unit.paragraph, units=[], is_heading=_heading_like(unit.paragraph))
+            by_par[key] = para
+            paras.append(para)
+        para.units.append(ui)
+        doc = unit.doc
+        for sent in doc.sents:
+            clauses: list[Clause] = []
+            start = sent.start
+            for tok in sent:
+                if tok.text == ";":
+                    if tok.i > start:
+                        clauses.append(Clause(start, tok.i))
+                    start = tok.i + 1
+            if start < sent.end:
+                clauses.append(Clause(start, sent.end))
+            text = sent.text.strip()
+            para.sentences.append(Sentence(ui, sent.start, sent.end, text, clauses, text.endswith(":")))
+    block = -1
+    block_heading: dict[int, int] = {}
+    block_lead: dict[int, int] = {}
+    prev_section: tuple[str, ...] | None = None
+    for i, para in enumerate(paras):
+        section = tuple(para.paragraph.section_path)
+        if para.is_heading:
+            block += 1
+            block_heading[block] = i
+        elif block < 0 or (section != prev_section and not paras[i - 1].is_heading):
+            block += 1
+        prev_section = section
+        para.block = block
+        if not para.is_heading and block not in block_lead and para.sentences:
+            block_lead[block] = i
+    s = Structure(paras=paras, block_heading=block_heading, block_lead=block_lead)
+    adoc.cache["clauses.structure"] = s
+    return s
+
+
+# ------------------------------------------------------------------ compiled templates
+
+
+@dataclass
+class Compiled:
+    matcher: Any
+    concept_ids: dict[int, str]  # spaCy string id -> concept name
+    ground_ids: dict[int, str]
+
+
+def compiled(template: Template, nlp: Any, lang: str) -> Compiled | None:
+    """The matcher of ``template`` for ``lang``, built once per process; None if the template lacks ``lang``."""
+    if lang not in template.languages:
+        return None
+    key = (template.id, template.digest, lang, id(nlp))
+    hit = _COMPILED.get(key)
+    if hit is not None:
+        return hit
+    from .patterns import compiler_for
+
+    entries: dict[str, list[str]] = {}
+    for name, per_lang in template.concepts.items():
+        if per_lang.get(lang):
+            entries[f"c:{name}"] = per_lang[lang]
+    for g in template.grounds:
+        if g.synonyms.get(lang):
+            entries[f"g:{g.id}"] = g.synonyms[lang]
+    matcher = compiler_for(nlp).matcher(entries)
+    strings = nlp.vocab.strings
+    concept_ids = {strings.add(k): k[2:] for k in entries if k.startswith("c:")}
+    ground_ids = {strings.add(k): k[2:] for k in entries if k.startswith("g:")}
+    c = Compiled(matcher=matcher, concept_ids=concept_ids, ground_ids=ground_ids)
+    _COMPILED[key] = c
+    return c
+
+
+# ------------------------------------------------------------------ matching
+
+
+@dataclass
+class _Hits:
+    """Concepts and grounds found per clause and per sentence for one template."""
+
+    clause_concepts: dict[tuple[int, int, int], set[str]]  # (para, sentence, clause) -> concepts
+    clause_grounds: dict[tuple[int, int, int], set[str]]
+    sent_concepts: dict[tuple[int, int], set[str]]
+    sent_grounds: dict[tuple[int, int], set[str]]
+
+
+def _hits(adoc: AnalysedDocument, st: Structure, comp: Compiled) -> _Hits:
+    per_unit: dict[int, list[tuple[int, int, int]]] = {}
+    for ui, unit in enumerate(adoc.units):
+        per_unit[ui] = [(mid, s, e) for mid, s, e in comp.matcher(unit.doc)]
+    cc: dict[tuple[int, int, int], set[str]] = {}
+    cg: dict[tuple[int, int, int], set[str]] = {}
+    sc: dict[tuple[int, int], set[str]] = {}
+    sg: dict[tuple[int, int], set[str]] = {}
+    for pi, para in enumerate(st.paras):
+        for si, sent in enumerate(para.sentences):
+            matches = [m for m in per_unit[sent.unit_index] if sent.start <= m[1] < sent.end]
+            scon, sgr = set(), set()
+            for ci, cl in enumerate(sent.clauses):
+                con, gr = set(), set()
+                for mid, s, _ in matches:
+                    if cl.start <= s < cl.end:
+                        if mid in comp.concept_ids:
+                            con.add(comp.concept_ids[mid])
+                        elif mid in comp.ground_ids:
+                            gr.add(comp.ground_ids[mid])
+                cc[(pi, si, ci)], cg[(pi, si, ci)] = con, gr
+                scon |= con
+                sgr |= gr
+            sc[(pi, si)], sg[(pi, si)] = scon, sgr
+    return _Hits(cc, cg, sc, sg)
+
+
+def _inherited(template: Template, st: Structure, hits: _Hits, pi: int) -> bool:
+    """Does paragraph ``pi`` sit in an anti-discrimination passage (lead sentence, heading, section lead, list)?"""
+    ctx = template.context
+    para = st.paras[pi]
+    if para.sentences and ctx in hits.sent_concepts[(pi, 0)]:
+        return True
+    h = st.block_heading.get(para.block)
+    if h is not None and any(ctx in hits.sent_concepts[(h, si)] for si in range(len(st.paras[h].sentences))):
+        return True
+    lead = st.block_lead.get(para.block)
+    if lead is not None and st.paras[lead].sentences and ctx in hits.sent_concepts[(lead, 0)]:
+        return True
+    # a list item (or short line) under an introduction ending in ':' that is about discrimination
+    j = pi - 1
+    while j >= 0 and st.paras[j].block == para.block and not st.paras[j].is_heading:
+        prev = st.paras[j]
+        if prev.sentences and prev.sentences[-1].ends_with_colon:
+            return any(ctx in hits.sent_concepts[(j, si)] for si in range(len(prev.sentences)))
+        if prev.paragraph.kind != "list-item" and len(prev.paragraph.text) > 160:
+            break
+        j -= 1
+    return False
+
+
+def _clause_matches(el: ElementSpec, template: Template, concepts: set[str], sent_concepts: set[str],
+                    inherited: bool) -> bool:
+    for need in el.needs:
+        if not any(alt in concepts for alt in need.split("|")):
+            return False
+    if any(u in concepts for u in el.unless):
+        return False
+    if el.context == "none" or template.context in sent_concepts:
+        return True
+    if el.context == "clause" and inherited:
+        return not (template.off_topic and template.off_topic in concepts and template.context not in concepts)
+    return False
+
+
+@dataclass
+class _Found:
+    location: Location
+    excerpt: str
+
+
+def _excerpt(text: str, limit: int = 240) -> str:
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
+
+
+def match_template(adoc: AnalysedDocument, template: Template) -> tuple[dict[str, _Found], list[str], _Found | None]:
+    """Elements found (id -> where), grounds found (ordered as in the template), and where the grounds are."""
+    comp = compiled(template, adoc.nlp, adoc.language)
+    if comp is None:
+        return {}, [], None
+    st = structure(adoc)
+    hits = _hits(adoc, st, comp)
+    found: dict[str, _Found] = {}
+    grounds: set[str] = set()
+    grounds_at: _Found | None = None
+    ctx = template.context
+    cue = template.grounds_cue
+    list_mode = False  # inside a list of grounds introduced by "... discrimination on the following grounds:"
+    for pi, para in enumerate(st.paras):
+        if para.is_heading:
+            list_mode = False
+            continue
+        if list_mode and para.paragraph.kind not in ("list-item", "table-cell") and len(para.paragraph.text) > 160:
+            list_mode = False  # a list of grounds continues over list items and short lines only
+        inherited = _inherited(template, st, hits, pi)
+        loc = adoc.location(para.paragraph)
+        para_grounds: set[str] = set()
+        for si, sent in enumerate(para.sentences):
+            sc = hits.sent_concepts[(pi, si)]
+            statement = ctx in sc or (cue is not None and cue in sc)
+            if statement or list_mode:
+                para_grounds |= hits.sent_grounds[(pi, si)]
+            for ci in range(len(sent.clauses)):
+                cc = hits.clause_concepts[(pi, si, ci)]
+                cg = hits.clause_grounds[(pi, si, ci)]
+                if inherited and len(cg) >= template.min_grounds:
+                    para_grounds |= cg
+                for el in template.elements:
+                    if el.grounds or el.id in found:
+                        continue
+                    if _clause_matches(el, template, cc, sc, inherited):
+                        found[el.id] = _Found(loc, _excerpt(sent.text))
+            if sent.ends_with_colon:
+                list_mode = statement or (list_mode and para.paragraph.kind == "list-item")
+        if para_grounds:
+            grounds |= para_grounds
+            if grounds_at is None:
+                grounds_at = _Found(loc, _excerpt(para.paragraph.text))
+    order = [g.id for g in template.grounds]
+    found_grounds = [g for g in order if g in grounds]
+    if grounds_at is not None and len(found_grounds) >= template.min_grounds:
+        for el in template.elements:
+            if el.grounds:
+                found[el.id] = grounds_at
+    return found, found_grounds, grounds_at
+
+
+# ------------------------------------------------------------------ applicability
+
+
+def applicability(template: Template, settings: Settings | None, contract_value: ContractValue | None,
+                  duration_months: float | None) -> tuple[str, Severity, str]:
+    """("required"|"below-limit"|"unknown", severity for missing elements, a sentence saying why)."""
+    limits = template.applies.model_dump() if template.applies else {
+        "min_value": None, "currency": "EUR", "min_duration_months": None}
+    override = settings.templates.get(template.id) if settings is not None else None
+    if override is not None:
+        for name in override.model_fields_set:
+            limits[name] = getattr(override, name)
+    min_value, currency, min_months = limits["min_value"], limits["currency"], limits["min_duration_months"]
+    if min_value is None and min_months is None:
+        return "required", Severity.error, ""
+    below: list[str] = []
+    unknown: list[str] = []
+    if min_value is not None:
+        amount = None
+        if contract_value is not None:
+            amount = (settings.convert(contract_value.amount, contract_value.currency, currency)
+                      if settings is not None else
+                      (contract_value.amount if contract_value.currency == currency else None))
+        if amount is None:
+            unknown.append(f"the contract value is unknown (limit {currency} {min_value:,.0f})")
+        elif amount < min_value:
+            below.append(f"the contract value ({currency} {amount:,.0f}) is below {currency} {min_value:,.0f}")
+    if min_months is not None:
+        if duration_months is None:
+            unknown.append(f"the duration is unknown (limit {min_months:g} months)")
+        elif duration_months < min_months:
+            below.append(f"the duration ({duration_months:g} months) is below {min_months:g} months")
+    if below:
+        return "below-limit", Severity.info, "Not required here: " + "; ".join(below) + "."
+    if unknown:
+        return "unknown", Severity.warning, "Required only above its limits, and " + "; ".join(unknown) + "."
+    return "required", Severity.error, ""
+
+
+def _cap(a: Severity, b: Severity) -> Severity:
+    return a if a.rank <= b.rank else b
+
+
+# ------------------------------------------------------------------ evaluation
+
+
+def evaluate_template(adoc: AnalysedDocument, template: Template, settings: Settings | None, *,
+                      kind: str | None = None, contract_value: ContractValue | None = None,
+                      duration_months: float | None = None) -> tuple[TemplateResult, list[Finding]]:
+    """One template: its result and a finding for every missing element (or missing grounds)."""
+    from ..clause_text import element_text
+
+    found, found_grounds, grounds_at = match_template(adoc, template)
+    applies, severity, why = applicability(template, settings, contract_value, duration_months)
+    lang = adoc.language if adoc.language in template.languages else template.languages[0]
+    supported = adoc.language in template.languages
+    elements = [ElementResult(id=el.id, present=el.id in found, title=el.title,
+                              location=found[el.id].location if el.id in found else None,
+                              excerpt=found[el.id].excerpt if el.id in found else None)
+                for el in template.elements]
+    grounds = None
+    if template.grounds:
+        required = [g.id for g in template.grounds]
+        grounds = Grounds(required=required, found=found_grounds,
+                          missing=[g for g in required if g not in found_grounds])
+    n_present = sum(e.present for e in elements)
+    complete = n_present == len(elements) and (grounds is None or not grounds.missing)
+    status = "complete" if complete else ("absent" if n_present == 0 else "partial")
+    result = TemplateResult(id=template.id, status=status, elements=elements, grounds=grounds,
+                            title=template.title, applies=applies, missing_severity=severity)
+    # a missing element of a partly present clause points at the clause; of an absent one, nowhere
+    anchor = next((found[el.id].location for el in template.elements if el.id in found), None)
+    findings: list[Finding] = []
+    for el in template.elements:
+        sev = _cap(el.severity, severity)
+        note = why
+        if kind is not None and kind not in el.kinds:
+            sev = Severity.info
+            note = f"Not required in a {kind}."
+        if not supported:
+            sev = _cap(sev, Severity.warning)
+            note = (f"This template has no wording for language '{adoc.language}', so the element "
+                    "could not be recognised; check it by hand.")
+        quote = element_text(template, el, lang)
+        if el.id not in found:
+            msg = f"{template.title}: the element '{el.title}' is missing ({el.requires})."
+        elif el.grounds and grounds is not None and grounds.missing:
+            msg = (f"{template.title}: the non-discrimination statement does not list these grounds: "
+                   f"{', '.join(_ground_titles(template, grounds.missing))}.")
+        else:
+            continue
+        findings.append(Finding(
+            rule=el.id, severity=sev, message=f"{msg} {note}".strip(), kind="clause", template=template.id,
+            title=el.title, location=found[el.id].location if el.id in found else anchor,
+            excerpt=found[el.id].excerpt if el.id in found else "",
+            suggestion=f'Add to the anti-discrimination clause: "{quote}"',
+            legal_basis=template.legal_basis))
+    return result, findings
+
+
+def _ground_titles(template: Template, ids: list[str]) -> list[str]:
+    titles = {g.id: g.title for g in template.grounds}
+    return [titles.get(i, i) for i in ids]
+
+
+def evaluate_templates(adoc: AnalysedDocument, templates: list[Template], settings: Settings | None, *,
+                       kind: str | None, contract_value: ContractValue | None,
+                       duration_months: float | None) -> tuple[list[TemplateResult], list[Finding]]:
+    """Every template against ``adoc`` (what ``check`` calls)."""
+    results: list[TemplateResult] = []
+    findings: list[Finding] = []
+    for t in templates:
+        r, f = evaluate_template(adoc, t, settings, kind=kind, contract_value=contract_value,
+                                 duration_months=duration_months)
+        results.append(r)
+        findings.extend(f)
+    return results, findings
+
+
+def text_document(text: str, name: str = "<text>") -> Document:
+    """A Document from plain text: one paragraph per non-empty line; short title-like lines are headings."""
+    paragraphs: list[Paragraph] = []
+    section: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        p = Paragraph(index=len(paragraphs) + 1, text=line)
+        if _heading_like(p):
+            section = [line]
+            p = Paragraph(index=p.index, text=line, kind="heading", heading_level=1, section_path=[])
+        else:
+            p = Paragraph(index=p.index, text=line, section_path=list(section))
+        paragraphs.append(p)
+    return Document(path=name, format="txt", paragraphs=paragraphs)
+
+
+def assess_text(text: str, template_id: str = "equality-report", lang: str | None = None,
+                extra_dirs: list | None = None) -> TemplateResult:
+    """Assess plain text (e.g. a supplier's equality report) against one template; used by the register."""
+    from ..catalog.templates import get_template
+    from ..nlp import analyse
+
+    template = get_template(template_id, extra_dirs)
+    adoc = analyse(text_document(text), lang=lang)
+    result, _ = evaluate_template(adoc, template, None)
+    return result
