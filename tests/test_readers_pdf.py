@@ -197,3 +197,17 @@ def test_not_a_pdf_at_all():
     with pytest.raises(DocumentError) as e:
         read_bytes(b"PK\x03\x04 this is a zip", "fake.pdf")
     assert e.value.code == "corrupt" and "not a PDF" in e.value.message
+
+
+def test_pdf_with_owner_password_only_is_readable():
+    """Permissions-only encryption (empty user password) opens without a password: read it."""
+    pypdf = pytest.importorskip("pypdf")
+    reader = pypdf.PdfReader(str(CATERING))
+    writer = pypdf.PdfWriter()
+    for page in reader.pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="", owner_password="owner-only")
+    buf = io.BytesIO()
+    writer.write(buf)
+    doc = read_bytes(buf.getvalue(), "restricted.pdf")
+    assert doc.pages == 4 and any("minimale jaaromzet" in p.text for p in doc.paragraphs)
