@@ -280,3 +280,19 @@ def test_every_fixture_reads(tmp_path):
     for f in iter_documents(FIXTURES):
         doc = read_document(f)
         assert len(doc.paragraphs) > 20, f
+
+
+def test_file_name_with_newline_gives_a_one_line_message(tmp_path):
+    f = tmp_path / "evil\nname.docx"
+    f.write_bytes(b"not a zip")
+    err = _error(read_document, f)
+    assert err.code == "not-a-docx" and "evil\\nname.docx" in err.message
+    err = _error(read_bytes, b"", "a\rb.txt")
+    assert err.code == "empty-file" and "a\\rb.txt" in err.message
+
+
+def test_unicode_file_name_is_kept(tmp_path):
+    f = tmp_path / "upphandling-förfrågan-ärende.txt"
+    f.write_text("Anbudet ska vara skrivet på svenska.", encoding="utf-8")
+    doc = read_document(f)
+    assert doc.path.endswith("upphandling-förfrågan-ärende.txt")

@@ -27,6 +27,31 @@ from .guard import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, check_bytes, check_pat
 __all__ = ["SUPPORTED_SUFFIXES", "DEFAULT_MAX_BYTES", "read_document", "read_bytes", "iter_documents"]
 
 
+def _printable(name: str) -> str:
+    """The file name as it may appear in a one-line message: control characters (a newline!) escaped."""
+    if all(c >= " " and c != "\x7f" for c in name):
+        return name
+    return "".join(c if c >= " " and c != "\x7f" else repr(c)[1:-1] for c in name)
+
+
+def _one_line_errors(fn):
+    """Re-raise a DocumentError whose file name holds control characters with the name escaped."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except DocumentError as exc:
+            shown = _printable(exc.path)
+            if shown != exc.path:
+                raise DocumentError(shown, exc.reason, code=exc.code) from None
+            raise
+
+    return wrapper
+
+
+@_one_line_errors
 def read_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read a document file into paragraphs with locations.
 
@@ -45,6 +70,7 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_
     return read_bytes(data, str(p), max_bytes=max_bytes)
 
 
+@_one_line_errors
 def read_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read document bytes; the format comes from ``name``'s suffix (``name`` becomes ``Document.path``)."""
     fmt = check_bytes(data, name, max_bytes)
@@ -93,6 +119,7 @@ def _skipped(p: Path) -> bool:
     return p.name.startswith((".", "~$"))
 
 
+@_one_line_errors
 def iter_documents(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[Path]:
     """Expand files and directories (recursively) into the document files to read.
 
