@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from pydantic import BaseModel
 
 from ..errors import RegisterError
 
@@ -63,7 +64,7 @@ def _plain(value: Any) -> Any:
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_plain(v) for v in value]
-    if hasattr(value, "model_fields"):  # pydantic model (also model_construct'ed ones)
+    if isinstance(value, BaseModel):  # also model_construct'ed ones
         return {k: _plain(getattr(value, k)) for k in type(value).model_fields}
     return value
 

@@ -367,7 +367,7 @@ class Register:
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
             out.update(dict(s.execute(select(Contract.id, stage_expr(self.today)).where(Contract.id.in_(chunk)))
-                            .tuples().all()))
+                            .all()))
         return out
 
     def _contract_out(self, s: Session, row: Contract) -> ContractOut:
@@ -467,7 +467,7 @@ class Register:
                 q = q.where(_unconfirmed())
             if not include_archived:
                 q = q.where(Subcontractor.active == true(), Contract.active == true())
-            return [_sub_out(r, c, sup) for r, c, sup in s.execute(q).tuples()]
+            return [_sub_out(r, c, sup) for r, c, sup in s.execute(q)]
 
     # ------------------------------------------------------------------ files
 
@@ -663,7 +663,7 @@ class Register:
                 q = q.where(Report.active == true())
             if limit:
                 q = q.limit(limit)
-            return [_report_out(r, c) for r, c in s.execute(q).tuples()]
+            return [_report_out(r, c) for r, c in s.execute(q)]
 
     def get_report(self, contract: str, period: int, *, kind: str | None = None) -> ReportOut:
         with self.reading() as s:
@@ -706,7 +706,7 @@ class Register:
             if contract:
                 q = q.where(Milestone.contract_id == self._contract(s, contract).id)
             return [MilestoneOut(id=m.id, contract=ref, title=m.title, due=m.due_on, done_on=m.done_on)
-                    for m, ref in s.execute(q).tuples()]
+                    for m, ref in s.execute(q)]
 
     # ------------------------------------------------------------------ dashboards
 
@@ -724,7 +724,7 @@ class Register:
                     Report.active == true(), Contract.active == true())
              .order_by(Report.due_on, Contract.reference, Report.kind))
         build = OverdueItem.model_construct
-        for kind, period, status, due, notice, ref, per_week, pcur, org, name in s.execute(q).tuples():
+        for kind, period, status, due, notice, ref, per_week, pcur, org, name in s.execute(q):
             weeks, amount = penalty_accrued(due, notice, as_of, per_week)
             yield build(kind="report", contract=ref, supplier=org, supplier_name=name, due=due,
                         days_late=(as_of - due).days, report_kind=kind, period=period, status=status,
@@ -742,7 +742,7 @@ class Register:
              .where(_unconfirmed(), Subcontractor.obligation_due < as_of, Subcontractor.active == true(),
                     Contract.active == true())
              .order_by(Subcontractor.obligation_due, Contract.reference))
-        for due, flowed, ref, org, name, sub_org in s.execute(q).tuples():
+        for due, flowed, ref, org, name, sub_org in s.execute(q):
             yield OverdueItem.model_construct(
                 kind="subcontractor-obligation", contract=ref, supplier=org, supplier_name=name, due=due,
                 days_late=(as_of - due).days, report_kind=None, period=None,
@@ -755,7 +755,7 @@ class Register:
         soon = as_of + timedelta(days=self.defaults.due_soon_days)
         with self.reading() as s:
             def by_active(model) -> tuple[int, int]:
-                counts = dict(s.execute(select(model.active, func.count()).group_by(model.active)).tuples().all())
+                counts = dict(s.execute(select(model.active, func.count()).group_by(model.active)).all())
                 return counts.get(True, 0), counts.get(False, 0)
 
             suppliers, suppliers_archived = by_active(Supplier)
@@ -766,7 +766,7 @@ class Register:
             subcontractors = s.scalar(sub_q.where(live_sub)) or 0
             unconfirmed = s.scalar(sub_q.where(live_sub, _unconfirmed())) or 0
             by_status = dict(s.execute(select(Report.status, func.count()).where(Report.active == true())
-                                       .group_by(Report.status)).tuples().all())
+                                       .group_by(Report.status)).all())
             live = and_(Report.active == true(), Contract.active == true())
             joined = select(func.count()).select_from(Report).join(Contract, Contract.id == Report.contract_id)
             due_soon = s.scalar(joined.where(Report.status == "requested", Report.due_on >= as_of,
@@ -777,7 +777,7 @@ class Register:
                          .join(Contract, Contract.id == Report.contract_id)
                          .join(Supplier, Supplier.id == Contract.supplier_id)
                          .where(Report.status == "requested", Report.due_on >= as_of, Report.due_on < soon, live)
-                         .order_by(Report.due_on, Contract.reference).limit(10)).tuples()]
+                         .order_by(Report.due_on, Contract.reference).limit(10))]
             overdue_filter = and_(Report.status.in_(("requested", "rejected")), Report.due_on < as_of, live)
             overdue_reports = s.scalar(joined.where(overdue_filter)) or 0
             overdue_obligations = s.scalar(sub_q.where(live_sub, _unconfirmed(),
@@ -786,13 +786,13 @@ class Register:
             for due, notice, per_week, cur in s.execute(
                     select(Report.due_on, Report.notice_on, Contract.penalty_per_week, Contract.penalty_currency)
                     .join(Contract, Contract.id == Report.contract_id)
-                    .where(overdue_filter, Contract.penalty_per_week > 0)).tuples():
+                    .where(overdue_filter, Contract.penalty_per_week > 0)):
                 amount = penalty_accrued(due, notice, as_of, per_week)[1]
                 penalties[cur or "?"] = round(penalties.get(cur or "?", 0.0) + amount, 2)
             stage = stage_expr(as_of).label("stage")
             stages = dict(s.execute(select(stage, func.count()).where(Contract.reporting == "self-evaluation",
                                                                       Contract.active == true())
-                                    .group_by(stage)).tuples().all())
+                                    .group_by(stage)).all())
         return StatusReport(as_of=as_of, suppliers=suppliers, suppliers_archived=suppliers_archived,
                             contracts=contracts, contracts_archived=contracts_archived,
                             subcontractors=subcontractors, subcontractors_unconfirmed=unconfirmed,
