@@ -121,7 +121,7 @@ def test_benchmark_and_recommendations(review):
     hidden = review.benchmark[1]
     assert "3 barriers found, 1 removed before publication" in hidden.evidence
     recs = "\n".join(review.recommendations)
-    assert "1 reports overdue for more than 90 days: give formal notice and consider termination rights" in recs
+    assert "1 report overdue for more than 90 days: give formal notice and consider termination rights" in recs
     assert "6 of 12 contracts awarded without a complete anti-discrimination clause" in recs
     assert "2 subcontractors without confirmed obligations" in recs
     assert "Received reports are 50% complete" in recs

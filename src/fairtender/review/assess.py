@@ -24,15 +24,23 @@ DELTA_FIGURES: list[tuple[str, str, str, bool | None]] = [
     ("contracts.value", "Value awarded", "money", None),
     ("contracts.with_complete_clause", "Contracts with a complete clause", "share", True),
     ("checks.tenders", "Tenders checked before publication", "count", True),
+    ("checks.checks", "Checks recorded", "count", None),
     ("checks.findings", "Findings in checked tenders", "count", False),
+    ("checks.barriers_found", "Barriers found", "count", False),
+    ("checks.barriers_fixed", "Barriers removed before publication", "count", True),
     ("checks.fixed_before_publication", "Findings fixed before publication", "share", True),
     ("reports.due", "Equality reports due", "count", None),
-    ("reports.on_time_share", "Reports received on time", "share", True),
+    ("reports.on_time", "Reports received on time", "count", True),
+    ("reports.not_yet_due", "Reports not yet due", "count", None),
+    ("reports.on_time_share", "Share of reports past due received on time", "share", True),
     ("reports.late", "Reports received late", "count", False),
     ("reports.missing", "Reports missing", "count", False),
     ("reports.rejected", "Reports rejected", "count", False),
     ("reports.average_completeness", "Average completeness of reports", "share", True),
+    ("subcontractors.count", "Subcontractors", "count", None),
     ("subcontractors.obligations_confirmed", "Subcontractors with confirmed obligations", "share", True),
+    ("subcontractors.not_flowed_down", "Obligations refused", "count", False),
+    ("suppliers.awarded", "Suppliers awarded a contract", "count", None),
     ("suppliers.sme_share_count", "Contracts won by SMEs", "share", True),
     ("suppliers.sme_share_value", "Value won by SMEs", "share", True),
     ("suppliers.new", "New suppliers", "count", True),
@@ -66,6 +74,11 @@ def deltas(data: ReviewData) -> list[Delta]:
     return out
 
 
+def many(n: int, word: str, plural: str | None = None) -> str:
+    """"1 report", "2 reports"."""
+    return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
 def pct(v) -> str:
     """A share as "62%" (or the suppression marker, or "n/a")."""
     if v is None:
@@ -87,16 +100,16 @@ def _equal_access(d: ReviewData) -> BenchmarkAnswer:
     q = ("Equal access: do all suppliers, including small and under-represented businesses, "
          "have equal access to the city's contracts?")
     s, c = d.suppliers, d.contracts
-    ev = [f"{c.count} contracts awarded in {d.year} ({money(c.value, d.currency)}), to {s.awarded} suppliers"]
+    ev = [f"{many(c.count, 'contract')} awarded in {d.year} ({money(c.value, d.currency)}), to {many(s.awarded, 'supplier')}"]
     if c.count == 0:
         return BenchmarkAnswer(id="equal-access", question=q, rating="not known",
                                answer=f"No contracts were awarded in {d.year}, so access cannot be judged.",
                                evidence=ev)
     ev.append(f"SMEs won {pct(s.sme_share_count)} of contracts and {pct(s.sme_share_value)} of the value "
-              f"(of {s.known_size_contracts} contracts whose supplier size is known)")
-    ev.append(f"{s.new} suppliers won their first contract with the city")
+              f"(of {many(s.known_size_contracts, 'contract')} whose supplier size is known)")
+    ev.append(f"{many(s.new, 'supplier')} won their first contract with the city")
     if s.unknown_size_contracts:
-        ev.append(f"supplier size unknown for {s.unknown_size_contracts} contracts")
+        ev.append(f"supplier size unknown for {many(s.unknown_size_contracts, 'contract')}")
     share = s.sme_share_count
     if share is None or is_suppressed(share):
         rating, answer = "not known", ("Too few suppliers of known size to publish the SME share; "
@@ -113,13 +126,14 @@ def _equal_access(d: ReviewData) -> BenchmarkAnswer:
 def _hidden_barriers(d: ReviewData) -> BenchmarkAnswer:
     q = "Hidden barriers: are tenders checked and cleared of requirements that exclude some suppliers?"
     k, c = d.checks, d.contracts
-    ev = [f"{k.tenders} tenders checked before publication ({k.checks} checks); {c.count} contracts awarded"]
+    ev = [f"{many(k.tenders, 'tender')} checked before publication ({many(k.checks, 'check')}); "
+          f"{many(c.count, 'contract')} awarded"]
     if k.tenders == 0:
         return BenchmarkAnswer(id="hidden-barriers", question=q, rating="no",
                                answer=f"No tender was checked with fairtender before publication in {d.year}.",
                                evidence=ev)
-    ev.append(f"{k.barriers_found} barriers found, {k.barriers_fixed} removed before publication")
-    ev.append(f"{k.findings} findings in all (barriers and missing clause elements), "
+    ev.append(f"{many(k.barriers_found, 'barrier')} found, {k.barriers_fixed} removed before publication")
+    ev.append(f"{many(k.findings, 'finding')} in all (barriers and missing clause elements), "
               f"{pct(k.fixed_before_publication)} fixed before publication")
     top = [f for f in k.findings_by_rule if f.kind == "barrier" and f.found > f.fixed][:3]
     if top:
@@ -142,10 +156,10 @@ def _monitoring(d: ReviewData) -> BenchmarkAnswer:
          "of their contracts?")
     c, r, sub = d.contracts, d.reports, d.subcontractors
     ev = [f"{pct(c.with_complete_clause)} of contracts awarded have a complete anti-discrimination clause",
-          f"{r.due} equality reports due: {r.on_time} on time, {r.late} late, {r.missing} missing, "
+          f"{many(r.due, 'equality report')} due: {r.on_time} on time, {r.late} late, {r.missing} missing, "
           f"{r.rejected} rejected, {r.not_yet_due} not yet due",
           f"average completeness of received reports: {pct(r.average_completeness)}",
-          f"{sub.confirmed} of {sub.count} subcontractors have confirmed the flowed-down obligations"]
+          f"{sub.confirmed} of {many(sub.count, 'subcontractor')} confirmed the flowed-down obligations"]
     if r.due == 0 and c.count == 0:
         return BenchmarkAnswer(id="monitoring", question=q, rating="not known",
                                answer=f"No contracts and no reports in {d.year}.", evidence=ev)
@@ -168,11 +182,11 @@ def _redress(d: ReviewData) -> BenchmarkAnswer:
     q = ("Redress: can people and businesses who were treated unfairly by a supplier obtain redress, "
          "and does the city act on breaches?")
     c, r = d.contracts, d.reports
-    ev = [f"{c.with_complete_clause_count} of {c.count} contracts carry a complete clause with "
+    ev = [f"{c.with_complete_clause_count} of {many(c.count, 'contract')} carry a complete clause with "
           "sanctions or termination rights",
-          f"{r.addressing_complaints} of {r.received} received reports describe a complaints and redress "
+          f"{r.addressing_complaints} of {many(r.received, 'received report')} describe a complaints and redress "
           f"procedure ({pct(r.addressing_complaints_share)})",
-          f"{r.overdue_over_90_days} reports overdue for more than {90} days; {r.rejected} rejected"]
+          f"{many(r.overdue_over_90_days, 'report')} overdue for more than 90 days; {r.rejected} rejected"]
     if c.count == 0 and r.received == 0:
         return BenchmarkAnswer(id="redress", question=q, rating="not known",
                                answer=f"No contracts and no received reports in {d.year}.", evidence=ev)
@@ -195,31 +209,31 @@ def recommendations(d: ReviewData) -> list[str]:
     out: list[str] = []
     r, c, k, sub, s = d.reports, d.contracts, d.checks, d.subcontractors, d.suppliers
     if r.overdue_over_90_days:
-        out.append(f"{r.overdue_over_90_days} reports overdue for more than 90 days: give formal notice and "
+        out.append(f"{many(r.overdue_over_90_days, 'report')} overdue for more than 90 days: give formal notice and "
                    "consider termination rights under the clause.")
     if r.missing - r.overdue_over_90_days > 0:
-        out.append(f"{r.missing - r.overdue_over_90_days} reports overdue for up to 90 days: send reminders "
+        out.append(f"{many(r.missing - r.overdue_over_90_days, 'report')} overdue for up to 90 days: send reminders "
                    "and record the notice date so penalties can run (`register report notice`).")
     if r.backlog_earlier_years:
-        out.append(f"{r.backlog_earlier_years} reports due before {d.year} are still outstanding: "
+        out.append(f"{many(r.backlog_earlier_years, 'report')} due before {d.year} still outstanding: "
                    "settle them before the next reporting round.")
     if r.rejected:
-        out.append(f"{r.rejected} reports were rejected: agree an action plan with each supplier and "
+        out.append(f"{many(r.rejected, 'report')} rejected: agree an action plan with each supplier and "
                    "follow it up.")
     if c.count and c.with_complete_clause is not None and c.with_complete_clause < 1:
         n = c.count - c.with_complete_clause_count
-        out.append(f"{n} of {c.count} contracts awarded without a complete anti-discrimination clause: "
+        out.append(f"{n} of {many(c.count, 'contract')} awarded without a complete anti-discrimination clause: "
                    "insert the standard clause in every new contract (`fairtender insert`).")
     if c.count and k.tenders < c.count:
-        out.append(f"{k.tenders} tenders checked against {c.count} contracts awarded: check every tender "
+        out.append(f"{many(k.tenders, 'tender')} checked against {many(c.count, 'contract')} awarded: check every tender "
                    "before publication (`fairtender check --record`).")
     left = [f for f in k.findings_by_rule if f.kind == "barrier" and f.found > f.fixed]
     if left:
         top = left[0]
-        out.append(f"{top.rule}: {top.found - top.fixed} findings remained in published tenders: "
+        out.append(f"{top.rule}: {many(top.found - top.fixed, 'finding')} remained in published tenders: "
                    "review this requirement with the buyers who use it.")
     if sub.count and sub.confirmed < sub.count:
-        out.append(f"{sub.count - sub.confirmed} subcontractors without confirmed obligations: ask the "
+        out.append(f"{many(sub.count - sub.confirmed, 'subcontractor')} without confirmed obligations: ask the "
                    "main suppliers for evidence that the clause was flowed down.")
     if r.average_completeness is not None and r.average_completeness < LOW_COMPLETENESS:
         out.append(f"Received reports are {pct(r.average_completeness)} complete on average: send suppliers "
@@ -229,7 +243,7 @@ def recommendations(d: ReviewData) -> list[str]:
         out.append(f"The SME share of contracts fell from {pct(prev)} to {pct(cur)}: divide large contracts "
                    "into lots and check turnover and experience requirements.")
     if s.unknown_size_contracts and c.count and s.unknown_size_contracts / c.count > 0.2:
-        out.append(f"Supplier size is unknown for {s.unknown_size_contracts} contracts: record size classes "
+        out.append(f"Supplier size is unknown for {many(s.unknown_size_contracts, 'contract')}: record size classes "
                    "so access for SMEs can be measured.")
     if c.count == 0:
         out.append(f"No contracts are recorded for {d.year}: add the year's awards to the register "
