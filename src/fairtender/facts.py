@@ -331,6 +331,8 @@ def _cue_for(seg: str, ms: int, me: int, hits, monies, k: int, neg) -> tuple[int
     next_start = monies[k + 1].start if k + 1 < len(monies) else len(seg) + 1
     best: tuple[int, int, int] | None = None
     for cs, ce, strength in hits:
+        if _qualified_by_negative(seg, cs, neg):  # "guarantee value", "insurance value"
+            continue
         if ce <= ms:  # cue before the amount: no other amount and no turnover/insurance cue between
             if cs < prev_end or ms - ce > 220 or not _between_clear(neg, seg, ce, ms):
                 continue
@@ -343,6 +345,15 @@ def _cue_for(seg: str, ms: int, me: int, hits, monies, k: int, neg) -> tuple[int
         if best is None or strength > best[0]:
             best = cand
     return best
+
+
+def _qualified_by_negative(seg: str, cue_start: int, neg: re.Pattern[str]) -> bool:
+    """A turnover/insurance/guarantee word in the few words just before the cue qualifies it."""
+    window = seg[max(0, cue_start - 30):cue_start]
+    last = None
+    for last in neg.finditer(window):  # noqa: B007 - the last one is the nearest
+        pass
+    return last is not None and not re.search(r"[.;:,()]", window[last.end():])
 
 
 def _label_cell(adoc, paragraphs: list[Paragraph], pi: int, cues, neg, lang: str, offer) -> None:

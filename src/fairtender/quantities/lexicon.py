@@ -218,7 +218,7 @@ CURRENCY_WORDS: dict[str, dict[str, str]] = {
     "nl": {"pond": "GBP", "dollar": "USD", "zweedse kronen": "SEK", "kronen": "SEK"},
     "sv": {"kronor": "SEK", "svenska kronor": "SEK", "krona": "SEK", "kr": "SEK", "kr.": "SEK",
            "pund": "GBP", "dollar": "USD", "norska kronor": "NOK", "danska kronor": "DKK"},
-    "fr": {"francs suisses": "CHF", "francs": "CHF", "livres sterling": "GBP", "livres": "GBP",
+    "fr": {"d'euros": "EUR", "d’euros": "EUR", "de francs suisses": "CHF", "francs suisses": "CHF", "francs": "CHF", "livres sterling": "GBP", "livres": "GBP",
            "dollars": "USD", "couronnes suédoises": "SEK"},
     "de": {"franken": "CHF", "schweizer franken": "CHF", "pfund": "GBP", "dollar": "USD",
            "kronen": "SEK"},

@@ -249,11 +249,12 @@ def _eval_atoms(atoms: list[tuple[str, bool]], lex: _Lex, lang: str) -> tuple[fl
             continue
         if atom in lex.scales:
             mult = lex.scales[atom]
-            if not seen_value:
+            if not seen_value and mult != 1e3:  # "mille", "tusen", "duizend" alone are 1000
                 break
             total += (group or 1) * mult
             group = 0
             prev_small = None
+            seen_value = True
             used = i + 1
             continue
         break
@@ -271,7 +272,8 @@ def _word_tokens(text: str, lang: str, masked: list[tuple[int, int]]) -> list[_T
     while i < len(words):
         s, e, w = words[i]
         atoms_here = _split_cached(w, lang)
-        if atoms_here is None or not (set(atoms_here) & (set(lex.values) | lex.hundreds)):
+        if atoms_here is None or not (set(atoms_here) & (set(lex.values) | lex.hundreds)
+                                      or lex.scales.get(atoms_here[0]) == 1e3):
             i += 1
             continue
         # gather a run of consecutive number-ish words separated by a single space/hyphen

@@ -1,0 +1,243 @@
+"""Document facts: estimated contract value, contract duration, tender or contract."""
+
+from __future__ import annotations
+
+import pytest
+
+from fairtender.facts import find_contract_value, find_duration_months, guess_kind
+from fairtender.models import ContractValue, Document, Paragraph
+from fairtender.nlp import analyse
+
+
+def adoc(lines: list[str], lang: str | None = None, kinds: dict[int, str] | None = None):
+    kinds = kinds or {}
+    paragraphs = [Paragraph(index=i + 1, text=t, kind=kinds.get(i, "body"),  # type: ignore[arg-type]
+                            heading_level=1 if kinds.get(i) == "heading" else None)
+                  for i, t in enumerate(lines)]
+    return analyse(Document(path="tender.txt", format="txt", paragraphs=paragraphs), lang=lang)
+
+
+# ----------------------------------------------------------------- contract value
+
+VALUE_CASES = [
+    # English
+    ("en", ["Estimated value excluding VAT: EUR 1,250,000"], 1_250_000, "EUR"),
+    ("en", ["The estimated contract value is GBP 250k over the whole term."], 250_000, "GBP"),
+    ("en", ["Lot 1 covers cleaning. Estimated value: £2.5m."], 2_500_000, "GBP"),
+    ("en", ["The value of the framework is estimated at EUR 0.5 million."], 500_000, "EUR"),
+    ("en", ["Total value of the contract (estimated): USD 3.5 bn"], 3_500_000_000, "USD"),
+    ("en", ["Contract value: KES 10,000,000 inclusive of taxes."], 10_000_000, "KES"),
+    ("en", ["Value: £1m (one million pounds)"], 1_000_000, "GBP"),
+    # Dutch
+    ("nl", ["De geraamde waarde van de opdracht bedraagt € 1.250.000 excl. btw."], 1_250_000, "EUR"),
+    ("nl", ["Geraamde waarde: 1,5 miljoen euro"], 1_500_000, "EUR"),
+    ("nl", ["Het geraamde bedrag van deze opdracht is €1.250.000,00 exclusief btw."], 1_250_000, "EUR"),
+    ("nl", ["De raming voor de volledige looptijd bedraagt 300.000 euro."], 300_000, "EUR"),
+    ("nl", ["De maximale waarde van de raamovereenkomsten bedraagt 3 000 000 EUR, er worden 3 "
+            "raamovereenkomsten van elk 1 000 000 EUR gesloten."], 3_000_000, "EUR"),
+    # Swedish
+    ("sv", ["Uppskattat värde: 2 500 000 SEK"], 2_500_000, "SEK"),
+    ("sv", ["Upphandlingens värde beräknas till 2 MSEK per år."], 2_000_000, "SEK"),
+    ("sv", ["Ramavtalet (uppskattat värde 15 MSEK) avser konsulttjänster."], 15_000_000, "SEK"),
+    ("sv", ["Avtalets beräknade värde är 800 tkr."], 800_000, "SEK"),
+    ("sv", ["Kontraktets värde beräknas till 2 500 000 kronor för hela avtalstiden."], 2_500_000, "SEK"),
+    ("sv", ["Avropets uppskattade värde, för hela kontraktstiden inklusive option, uppgår till 3 900 000\nSEK."],
+     3_900_000, "SEK"),
+    # French
+    ("fr", ["Valeur estimée hors TVA : 90 000 € HT"], 90_000, "EUR"),
+    ("fr", ["Le montant estimé du marché est de 300 000 €."], 300_000, "EUR"),
+    ("fr", ["Estimation du marché : 1,2 million d'euros sur quatre ans."], 1_200_000, "EUR"),
+    ("fr", ["La valeur totale est estimée à CHF 2 Mio."], 2_000_000, "CHF"),
+    # German
+    ("de", ["Geschätzter Auftragswert: 1,2 Mio. EUR netto"], 1_200_000, "EUR"),
+    ("de", ["Der Auftragswert wird auf 500.000 EUR geschätzt."], 500_000, "EUR"),
+    ("de", ["Schätzwert ohne MwSt.: 750.000,00 EUR"], 750_000, "EUR"),
+    ("de", ["Der geschätzte Gesamtwert beträgt CHF 2 Mio. für die Laufzeit."], 2_000_000, "CHF"),
+]
+
+
+@pytest.mark.parametrize(("lang", "lines", "amount", "currency"), VALUE_CASES,
+                         ids=[c[1][0][:40] for c in VALUE_CASES])
+def test_contract_value_phrasings(lang, lines, amount, currency):
+    value = find_contract_value(adoc(lines, lang))
+    assert isinstance(value, ContractValue)
+    assert value.amount == pytest.approx(amount)
+    assert value.currency == currency
+    assert value.source == "document"
+    assert value.text and value.location and value.location.paragraph == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [
+        ("en", ["Bidders must have a minimum annual turnover of EUR 1,000,000."]),
+        ("en", ["Insurance cover of at least GBP 5m is required for the value of the works."]),
+        ("en", ["The performance guarantee value: EUR 50,000."]),
+        ("en", ["Contracts above the EU threshold value of EUR 5,382,000 are published in the OJEU."]),
+        ("nl", ["De inschrijver heeft een minimale jaaromzet van € 2.000.000."]),
+        ("nl", ["De waarde van de verzekering bedraagt minstens € 2.500.000 per schadegeval."]),
+        ("sv", ["Leverantören ska ha en årlig omsättning om minst 10 MSEK."]),
+        ("sv", ["Vid försening utgår vite om 25 000 kronor per påbörjad vecka."]),
+        ("fr", ["Chiffre d'affaires minimum : 1 000 000 €."]),
+        ("fr", ["Le montant de la garantie est de 50 000 €."]),
+        ("de", ["Mindestumsatz in den letzten drei Jahren: 2 Mio. EUR."]),
+        ("de", ["Die Vertragsstrafe beträgt 10.000 EUR je Verstoß."]),
+        ("en", ["We value diversity.", "The supplier employs 250 people."]),
+    ],
+)
+def test_no_value_from_turnover_insurance_penalty_guarantee(lang, lines):
+    assert find_contract_value(adoc(lines, lang)) is None
+
+
+def test_turnover_next_to_the_value_is_not_taken():
+    lines = ["Bidders must have a minimum annual turnover of EUR 1,000,000. "
+             "The estimated value of the contract is EUR 400,000."]
+    value = find_contract_value(adoc(lines, "en"))
+    assert value is not None and value.amount == 400_000
+
+
+def test_value_cue_does_not_reach_across_a_turnover_cue():
+    lines = ["Der Auftragswert wird auf 500.000 EUR geschätzt; der Mindestumsatz beträgt 2 Mio. EUR."]
+    value = find_contract_value(adoc(lines, "de"))
+    assert value is not None and value.amount == 500_000
+
+
+def test_stronger_cue_wins_then_document_order():
+    lines = ["Budget: EUR 900,000 for all phases.",
+             "Value: EUR 800,000.",
+             "The estimated contract value is EUR 700,000.",
+             "The estimated value of the extension is EUR 100,000."]
+    value = find_contract_value(adoc(lines, "en"))
+    assert value is not None
+    assert value.amount == 700_000
+    assert value.location is not None and value.location.paragraph == 3
+
+
+def test_range_takes_upper_bound_and_says_so():
+    value = find_contract_value(adoc(["The estimated value is between EUR 100,000 and 200,000."], "en"))
+    assert value is not None
+    assert value.amount == 200_000
+    assert "upper bound" in (value.text or "")
+
+
+def test_label_and_amount_in_separate_cells():
+    value = find_contract_value(adoc(["Estimated value", "EUR 750,000", "Duration", "24 months"], "en"))
+    assert value is not None and value.amount == 750_000
+    assert value.location is not None and value.location.paragraph == 2
+
+
+def test_ted_line_without_currency_uses_the_documents_currency():
+    lines = ["[/F02_2014/OBJECT_CONTRACT/TITLE] Städtjänster",
+             "[/F02_2014/OBJECT_CONTRACT/VAL_ESTIMATED_TOTAL] 2500000.00",
+             "[/F02_2014/LEFTI/SUITABILITY] Omsättning minst 5 000 000 SEK."]
+    value = find_contract_value(adoc(lines, "sv"))
+    assert value is not None
+    assert (value.amount, value.currency) == (2_500_000, "SEK")
+    assert value.location is not None and value.location.paragraph == 2
+
+
+def test_ted_placeholder_value_is_ignored():
+    assert find_contract_value(adoc(["[/F02_2014/OBJECT_CONTRACT/VAL_ESTIMATED_TOTAL] 1.00"], "en")) is None
+
+
+def test_ted_field_text_is_read_as_text():
+    lines = ["[/F21_2014/OBJECT_CONTRACT/SHORT_DESCR] Juridische diensten. De geraamde waarde bedraagt 900.000 EUR."]
+    value = find_contract_value(adoc(lines, "nl"))
+    assert value is not None and value.amount == 900_000
+
+
+def test_no_value_in_a_document_without_amounts():
+    assert find_contract_value(adoc(["Invitation to tender for cleaning services.", "Selection criteria"], "en")) is None
+
+
+def test_value_with_detected_language():
+    lines = ["De aanbestedende dienst nodigt inschrijvers uit om een offerte in te dienen voor de opdracht.",
+             "De geraamde waarde van de opdracht bedraagt € 450.000 exclusief btw."]
+    a = adoc(lines)
+    assert a.language == "nl"
+    value = find_contract_value(a)
+    assert value is not None and (value.amount, value.currency) == (450_000, "EUR")
+
+
+# ----------------------------------------------------------------- duration
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "months"),
+    [
+        ("en", ["Duration: 24 months"], 24),
+        ("en", ["The contract will run for a period of 3 years with an option to extend by 12 months."], 36),
+        ("en", ["Contract period: three (3) years from the date of award."], 36),
+        ("nl", ["De looptijd van de overeenkomst is 4 jaar."], 48),
+        ("nl", ["Duur van de opdracht: 48 maanden, verlengbaar met 2 x 12 maanden."], 48),
+        ("sv", ["Avtalstid 2 år med option på förlängning 1+1 år."], 24),
+        ("sv", ["Avropskontraktet gäller inledningsvis sex (6) månader från det att båda parter har signerat."], 6),
+        ("fr", ["La durée du marché est de 36 mois."], 36),
+        ("fr", ["Le marché est conclu pour une durée de douze mois reconductible trois fois."], 12),
+        ("de", ["Laufzeit: 2 Jahre"], 24),
+        ("de", ["Die Vertragslaufzeit beträgt zwölf Monate mit Verlängerungsoption."], 12),
+        ("en", ["[/F02_2014/OBJECT_CONTRACT/OBJECT_DESCR/DURATION] 36"], 36),
+    ],
+)
+def test_duration(lang, lines, months):
+    assert find_duration_months(adoc(lines, lang)) == pytest.approx(months)
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [
+        ("en", ["Staff must have 5 years of experience."]),
+        ("en", ["Tenders must remain valid for 90 days."]),
+        ("nl", ["De inschrijving blijft 120 dagen geldig."]),
+        ("sv", ["Konsulten ska ha minst 5 års erfarenhet."]),
+        ("fr", ["Le délai de validité des offres est de 120 jours."]),
+        ("de", ["Die Gewährleistung beträgt 5 Jahre."]),
+    ],
+)
+def test_no_duration_from_experience_or_validity(lang, lines):
+    assert find_duration_months(adoc(lines, lang)) is None
+
+
+def test_strongest_duration_cue_wins():
+    lines = ["Each call-off has a duration of 6 months.", "Contract period: 4 years."]
+    assert find_duration_months(adoc(lines, "en")) == 48
+
+
+# ----------------------------------------------------------------- kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "kind"),
+    [
+        ("en", ["Core Terms", "1. Definitions", "The Parties hereby agree as follows."], "contract"),
+        ("en", ["SERVICES AGREEMENT", "This Agreement is made between the City of Ghent and the Supplier."],
+         "contract"),
+        ("en", ["Invitation to Tender", "Selection criteria", "Tenderers must submit their bids by 1 May."], "tender"),
+        ("en", ["Contract notice", "Tenderers must hold ISO 9001."], "tender"),
+        ("nl", ["Overeenkomst", "De ondergetekenden komen het volgende overeen."], "contract"),
+        ("nl", ["Bestek", "Gunningscriteria", "De inschrijver voegt bij zijn offerte ..."], "tender"),
+        ("sv", ["Avtal om konsulttjänster", "Parterna har träffat följande avtal."], "contract"),
+        ("sv", ["Förfrågningsunderlag", "Anbudsgivaren ska uppfylla kvalificeringskraven."], "tender"),
+        ("fr", ["Contrat de prestations de services", "Les parties conviennent de ce qui suit."], "contract"),
+        ("fr", ["Cahier des charges", "Les soumissionnaires remettent leur offre."], "tender"),
+        ("de", ["Rahmenvertrag", "Die Vertragsparteien vereinbaren Folgendes."], "contract"),
+        ("de", ["Ausschreibung", "Die Bieter müssen Referenzen vorlegen."], "tender"),
+        ("en", ["Cleaning of municipal buildings", "Some general text without cues."], "tender"),
+    ],
+)
+def test_guess_kind(lang, lines, kind):
+    assert guess_kind(adoc(lines, lang)) == kind
+
+
+def test_tender_with_a_draft_contract_annex_stays_a_tender():
+    lines = ["Invitation to tender: cleaning services", "1. Selection criteria",
+             "Tenderers shall have ...", "2. Award criteria", "Bids are scored on price and quality.",
+             "Annex 3: draft contract", "The Parties hereby agree as follows."]
+    assert guess_kind(adoc(lines, "en", kinds={1: "heading", 3: "heading", 5: "heading"})) == "tender"
+
+
+def test_ted_notice_is_a_tender():
+    lines = ["[/F05_2014/CONTRACTING_BODY/ADDRESS_CONTRACTING_BODY/OFFICIALNAME] ProRail bv",
+             "[/F05_2014/OBJECT_CONTRACT/TITLE] Raamovereenkomst onderhoud",
+             "[/F05_2014/OBJECT_CONTRACT/SHORT_DESCR] Partijen sluiten een raamovereenkomst."]
+    assert guess_kind(adoc(lines, "nl")) == "tender"
