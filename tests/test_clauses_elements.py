@@ -1,0 +1,113 @@
+"""Every element of every template in every language: present (paraphrased), absent, distractors."""
+
+from __future__ import annotations
+
+import pytest
+
+from clause_cases import DISTRACTORS, GROUND_SYNONYMS, PRESENT, STATEMENT
+from fairtender.catalog.templates import load_templates
+from fairtender.config import Settings
+from fairtender.engine.clauses import evaluate_templates, text_document
+from fairtender.nlp import analyse
+
+LANGS = ["en", "nl", "sv", "fr", "de"]
+TEMPLATES = {t.id: t for t in load_templates([])}
+
+
+def _result(template_id: str, lang: str, text: str):
+    adoc = analyse(text_document(text), lang=lang)
+    results, findings = evaluate_templates(adoc, [TEMPLATES[template_id]], Settings(), kind=None,
+                                           contract_value=None, duration_months=None)
+    return results[0], findings
+
+
+def _cases(kind: str):
+    for tid in ("ghent", "stockholm", "flanders"):
+        for lang in LANGS:
+            for el in TEMPLATES[tid].elements:
+                yield pytest.param(tid, lang, el.id, id=f"{kind}-{lang}-{el.id}")
+
+
+@pytest.mark.parametrize("tid,lang,element", list(_cases("present")))
+def test_element_present_in_paraphrase(tid, lang, element):
+    result, _ = _result(tid, lang, PRESENT[(tid, lang)])
+    el = next(e for e in result.elements if e.id == element)
+    assert el.present, f"{element} not recognised in the {lang} paraphrase"
+    assert el.location is not None and el.location.paragraph >= 2
+
+
+@pytest.mark.parametrize("tid,lang,element", list(_cases("distractor")))
+def test_element_absent_in_distractor(tid, lang, element):
+    result, _ = _result(tid, lang, DISTRACTORS[(tid, lang)])
+    el = next(e for e in result.elements if e.id == element)
+    assert not el.present, f"{element} wrongly found in the {lang} distractor: {el.excerpt}"
+
+
+@pytest.mark.parametrize("tid", ["ghent", "stockholm", "flanders"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_unrelated_text_is_absent_with_a_finding_per_element(tid, lang):
+    text = {"en": "The works start on 1 March.", "nl": "De werken starten op 1 maart.",
+            "sv": "Arbetena börjar den 1 mars.", "fr": "Les travaux commencent le 1er mars.",
+            "de": "Die Arbeiten beginnen am 1. März."}[lang]
+    result, findings = _result(tid, lang, text)
+    assert result.status == "absent"
+    assert {f.rule for f in findings} == {e.id for e in TEMPLATES[tid].elements}
+    for f in findings:
+        assert f.kind == "clause" and f.template == tid and f.location is None
+        assert f.suggestion.startswith("Add") and '"' in f.suggestion
+        assert f.legal_basis
+
+
+@pytest.mark.parametrize("lang,phrase,ground", GROUND_SYNONYMS,
+                         ids=[f"{lang}-{phrase}" for lang, phrase, _ in GROUND_SYNONYMS])
+def test_ground_synonyms(lang, phrase, ground):
+    result, _ = _result("ghent", lang, STATEMENT[lang].format(g=phrase))
+    assert ground in result.grounds.found, f"'{phrase}' not read as {ground}"
+
+
+def test_grounds_only_count_inside_a_non_discrimination_statement():
+    text = "The Contractor's staff shall be in good health and speak the language of the users.\n" \
+           "Tenderers state their nationality and age."
+    result, _ = _result("ghent", "en", text)
+    assert result.grounds.found == []
+    assert not next(e for e in result.elements if e.id == "clause.ghent.grounds").present
+
+
+def test_grounds_listed_as_items_after_an_introduction():
+    text = ("Non-discrimination\nThe Contractor shall not discriminate on any of the following grounds:\n"
+            "sex;\nnationality;\nage;\ndisability.\nPayment\nInvoices are paid within 30 days.")
+    result, _ = _result("ghent", "en", text)
+    assert set(result.grounds.found) == {"gender", "nationality", "age", "disability"}
+
+
+def test_missing_grounds_give_a_finding_naming_them():
+    text = "The Contractor shall not discriminate on grounds of sex, age or disability."
+    result, findings = _result("ghent", "en", text)
+    grounds = next(f for f in findings if f.rule == "clause.ghent.grounds")
+    assert "nationality" in grounds.message and "social origin" in grounds.message
+    assert result.status == "partial"
+
+
+def test_partial_clause_findings_point_at_the_clause():
+    text = "Equal treatment\nThe Supplier shall comply with anti-discrimination legislation."
+    result, findings = _result("stockholm", "en", text)
+    assert result.status == "partial"
+    missing = {f.rule for f in findings}
+    assert missing == {"clause.stockholm.reporting", "clause.stockholm.subcontractors", "clause.stockholm.termination"}
+    assert all(f.location is not None and f.location.paragraph == 2 for f in findings)
+
+
+def test_off_topic_sentence_under_a_discrimination_heading_does_not_count():
+    text = ("Non-discrimination\nThe Contractor shall not discriminate against anyone.\n"
+            "The Contractor shall require its subcontractors to keep personal data confidential.")
+    result, _ = _result("ghent", "en", text)
+    assert not next(e for e in result.elements if e.id == "clause.ghent.subcontractors").present
+
+
+def test_semicolon_clauses_keep_obligations_apart():
+    text = ("The Contractor shall respect anti-discrimination law; the Authority may terminate the contract "
+            "for late delivery; subcontractors must be approved in advance.")
+    result, _ = _result("stockholm", "en", text)
+    present = {e.id for e in result.elements if e.present}
+    assert "clause.stockholm.legal-compliance" in present
+    assert "clause.stockholm.subcontractors" not in present
