@@ -8,12 +8,12 @@ import pytest
 
 from fairtender.errors import UsageError
 from fairtender.review.figures import compute_review
-from test_review_fixtures import AS_OF, build_register
+from test_review_fixtures import AS_OF, shared_register
 
 
 @pytest.fixture(scope="module")
 def url(tmp_path_factory):
-    return build_register(tmp_path_factory.mktemp("review"))
+    return shared_register(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

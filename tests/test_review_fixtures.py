@@ -138,3 +138,13 @@ def build_register(tmp: Path) -> str:
         date(2026, 1, 10))
     rec(_report("c/C9.docx", templates=[_template("flanders", "complete")]), date(2026, 1, 10))
     return url
+
+
+_SHARED: dict[str, str] = {}
+
+
+def shared_register(tmp_path_factory) -> str:
+    """One read-only copy of the register per test process (building it assesses report files: slow-ish)."""
+    if "url" not in _SHARED:
+        _SHARED["url"] = build_register(tmp_path_factory.mktemp("shared-review"))
+    return _SHARED["url"]
