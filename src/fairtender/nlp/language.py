@@ -19,6 +19,14 @@ LANGUAGES = ("en", "nl", "sv", "fr", "de")
 _LETTERS = {"å": "sv", "ß": "de", "ç": "fr", "è": "fr", "ê": "fr", "à": "fr", "ù": "fr", "œ": "fr"}
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 SAMPLE_CHARS = 20_000
+# Not language: TED field paths ("[/F02_2014/OBJECT_CONTRACT/TITLE]"), web and mail addresses.
+_NOISE = re.compile(r"\[/[^\]\n]{0,300}\]|https?://\S+|www\.\S+|\S+@\S+")
+# Company forms written in capitals look like function words ("AB" is German "ab",
+# "AS"/"SA" English/French): a Swedish notice full of "Foo AB" is not German.
+_COMPANY_FORMS = frozenset({"AB", "BV", "NV", "SA", "AG", "AS", "ASA", "OY", "KG", "SE", "VZW", "ASBL", "HB",
+                            "KB", "EV", "LTD", "PLC", "SAS", "SARL", "SRL", "GMBH", "CV", "VOF", "SPRL"})
+# One word repeated (a name, a heading on every page) counts at most this many times.
+MAX_WORD_COUNT = 8
 
 
 def _stop_words(lang: str) -> set[str]:
@@ -55,6 +63,22 @@ def _weights() -> dict[str, dict[str, float]]:
         "fr": {"le", "la", "les", "des", "du", "et", "est", "doit", "marché", "titulaire", "candidat"},
         "de": {"der", "die", "das", "und", "ist", "wird", "werden", "muss", "auftragnehmer", "bieter"},
     }
+    # Procurement vocabulary: short notice lines (titles, lot names, addresses) often have
+    # no function words at all, but these words are frequent there and belong to one language.
+    domain = {
+        "en": {"tender", "tenders", "contract", "services", "supply", "works", "council", "framework",
+               "bidders", "requirements", "delivery"},
+        "nl": {"gemeente", "perceel", "percelen", "opdracht", "geraamde", "aanbesteding", "levering", "diensten",
+               "uren", "jaar", "straat", "laan", "inschrijving", "raamovereenkomst", "geen", "ondersteuning"},
+        "sv": {"upphandling", "leverantör", "avtal", "tjänster", "kommun", "kontrakt", "avses", "tilldelas",
+               "anbud", "ramavtal", "region", "inköp", "uppdrag"},
+        "fr": {"marché", "prestations", "commune", "fourniture", "travaux", "accord-cadre", "lots", "offre",
+               "offres", "rue", "titulaire", "pouvoir", "adjudicateur"},
+        "de": {"auftrag", "vergabe", "leistungen", "lieferung", "stadt", "gemeinde", "angebot", "angebote",
+               "auftraggeber", "straße", "strasse", "rahmenvertrag", "los", "lose"},
+    }
+    for lang, words in domain.items():
+        extra[lang] |= words
     for lang, words in extra.items():
         stops[lang] |= words
     counts: dict[str, int] = {}
@@ -67,13 +91,21 @@ def _weights() -> dict[str, dict[str, float]]:
 def language_scores(text: str) -> dict[str, float]:
     """Score each language on ``text`` (higher is more likely); used by tests and ``detect_language``."""
     weights = _weights()
-    sample = text[:SAMPLE_CHARS].lower()
+    raw = _NOISE.sub(" ", text[:SAMPLE_CHARS])
+    sample = raw.lower()
     scores = dict.fromkeys(LANGUAGES, 0.0)
-    for word in _WORD.findall(sample):
+    counts: dict[str, int] = {}
+    for word in _WORD.findall(raw):
+        if word in _COMPANY_FORMS:
+            continue
+        low = word.lower()
+        counts[low] = counts.get(low, 0) + 1
+    for word, n in counts.items():
+        n = min(n, MAX_WORD_COUNT)
         for lang in LANGUAGES:
             w = weights[lang].get(word)
             if w:
-                scores[lang] += w
+                scores[lang] += w * n
     for ch, lang in _LETTERS.items():
         n = sample.count(ch)
         if n:
