@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from register_helpers import BACKENDS, fresh_database, run, snapshot
 
 from fairtender.register import db as dbm
+from register_helpers import BACKENDS, fresh_database, run, snapshot
 
 
 @pytest.fixture(params=BACKENDS)

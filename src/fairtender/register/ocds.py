@@ -87,10 +87,9 @@ def iter_releases(path: Path) -> Iterator[dict[str, Any]]:
                 return
             for obj in ijson.items(f, f"{key}.item", use_float=True):
                 yield from (_record_releases(obj) if key == "records" else [obj])
-    except ijson.JSONError as e:
-        raise RegisterError(f"{path}: invalid JSON: {e}") from None
-    except (UnicodeDecodeError, ValueError) as e:
-        raise RegisterError(f"{path}: invalid JSON: {e}") from None
+    except (ijson.JSONError, UnicodeDecodeError, ValueError) as e:
+        first = (str(e).strip().splitlines() or [type(e).__name__])[0]
+        raise RegisterError(f"{path}: invalid JSON: {first}") from None
     except OSError as e:
         raise RegisterError(f"cannot read OCDS file {path}: {e.strerror}") from None
 

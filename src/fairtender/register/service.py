@@ -923,12 +923,13 @@ class Register:
 
 def _export_tables(conn) -> list:
     """Every table in the database: the register's first, then others (e.g. the review's), reflected if unknown."""
+    import contextlib
+
     from sqlalchemy import MetaData, inspect
 
-    try:  # the review's tables share the register's Base; import them so their column types are known
+    # the review's tables share the register's Base; import them so their column types are known
+    with contextlib.suppress(ImportError):
         import fairtender.review.models  # noqa: F401
-    except ImportError:  # pragma: no cover - the review is part of the package
-        pass
     present = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
     known = Base.metadata.tables
     order = [t for t in ALL_TABLES if t in present] + sorted(t for t in present if t not in ALL_TABLES)
