@@ -104,7 +104,7 @@ SUFFIX_SCALES_MONEY: dict[str, float] = {"m": 1e6, "M": 1e6, "mn": 1e6, "bn": 1e
 # Connectors inside composed number words.
 NUMBER_CONNECTORS: dict[str, set[str]] = {
     "en": {"and"},        # "one hundred and twenty"
-    "nl": {"en"},         # "vijfentwintig"
+    "nl": {"en", "ën"},   # "vijfentwintig", "tweeëntwintig"
     "sv": set(),
     "fr": {"et"},         # "vingt et un"
     "de": {"und"},        # "fünfundzwanzig"
