@@ -165,6 +165,10 @@ def test_decreasing_pair_is_not_a_range():
         ("maximal 40 Jahre", "de", 40, "<="),
         ("nicht älter als 40 Jahre", "de", 40, "<="),
         ("unter 35 Jahren", "de", 35, "<"),
+        ("10+ years of experience", "en", 10, ">="),
+        ("≥ 250 employees", "en", 250, ">="),
+        ("age <35", "en", 35, "<"),
+        ("min. 5 år", "sv", 5, ">="),
     ],
 )
 def test_comparators(text, lang, value, comparator):
@@ -172,6 +176,10 @@ def test_comparators(text, lang, value, comparator):
     assert nums, text
     assert nums[0].value == pytest.approx(value)
     assert nums[0].comparator == comparator
+
+
+def test_plus_between_numbers_is_a_sum_not_a_comparator():
+    assert [n.comparator for n in _n("förlängning 1+1 år", "sv")] == [None, None]
 
 
 def test_comparator_applies_to_the_next_number_only():
@@ -355,6 +363,7 @@ def test_currencies_table():
         ("un an reconductible trois fois un an", "fr", 12, 36),
         ("Laufzeit 2 Jahre", "de", 24, None),
         ("zwölf Monate mit Verlängerungsoption um 12 Monate", "de", 12, 12),
+        ("10+ years", "en", 120, None),
     ],
 )
 def test_find_durations(text, lang, months, extension):

@@ -36,7 +36,7 @@ class Duration:
 def _unit_re(lang: str) -> tuple[re.Pattern[str], dict[str, float]]:
     units = {k.lower(): v for k, v in lx.DURATION_UNITS.get(lang, {}).items()}
     alt = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(units, key=len, reverse=True))
-    return re.compile(rf"[ \u00a0\u202f\u2009\-]?\s?(?P<unit>{alt})(?![^\W\d_])", re.IGNORECASE), units
+    return re.compile(rf"\+?[ \u00a0\u202f\u2009\-]?\s?(?P<unit>{alt})(?![^\W\d_])", re.IGNORECASE), units
 
 
 @cache

@@ -118,6 +118,7 @@ NUMBER_CONNECTORS: dict[str, set[str]] = {
 # over "more than").
 
 COMPARATOR_BEFORE: dict[str, dict[str, str]] = {
+    "*": {"≥": ">=", ">=": ">=", "=>": ">=", ">": ">", "≤": "<=", "<=": "<=", "=<": "<=", "<": "<"},
     "en": {
         "at least": ">=", "minimum": ">=", "minimum of": ">=", "a minimum of": ">=", "min.": ">=",
         "min": ">=", "no fewer than": ">=", "not fewer than": ">=", "no less than": ">=",
@@ -162,7 +163,9 @@ COMPARATOR_BEFORE: dict[str, dict[str, str]] = {
     },
 }
 
+# "10+ years", "18+": a plus sign glued to the number means "or more".
 COMPARATOR_AFTER: dict[str, dict[str, str]] = {
+    "*": {"+": ">="},
     "en": {"or more": ">=", "or over": ">=", "or above": ">=", "or higher": ">=", "or greater": ">=",
            "at least": ">=", "minimum": ">=", "or less": "<=", "or fewer": "<=", "or under": "<=",
            "or younger": "<=", "or older": ">=", "at most": "<=", "maximum": "<=", "and over": ">=",

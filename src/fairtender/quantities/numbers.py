@@ -499,7 +499,7 @@ def pair_ranges(text: str, toks: list[_Tok], lang: str | None) -> list[tuple[_To
 
 @cache
 def _cmp_res(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, str]]:
-    langs = [lang] if lang else list(lx.LANGS)
+    langs = ["*"] + ([lang] if lang else list(lx.LANGS))
     before: dict[str, str] = {}
     after: dict[str, str] = {}
     for lg in langs:
@@ -509,8 +509,12 @@ def _cmp_res(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], dict[s
     def alt(words: dict[str, str]) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
-    before_re = re.compile(rf"(?<![\w'])(?:{alt(before)})(?![^\W\d_])", re.IGNORECASE)
-    after_re = re.compile(rf"^(?:[^\W\d_]+[\s\-]+){{0,3}}?(?:{alt(after)})(?![^\W\d_])", re.IGNORECASE)
+    words_before = {k: v for k, v in before.items() if k[0].isalpha()}
+    symbols = "|".join(re.escape(k) for k in sorted((k for k in before if not k[0].isalpha()), key=len, reverse=True))
+    before_re = re.compile(rf"(?<![\w'])(?:{alt(words_before)})(?![^\W\d_])|(?<![<>=≤≥])(?:{symbols})\s*$",
+                           re.IGNORECASE)
+    words_after = {k: v for k, v in after.items() if k[0].isalpha()}
+    after_re = re.compile(rf"(?:[^\W\d_]+[\s\-]+){{0,3}}?(?:{alt(words_after)})(?![^\W\d_])", re.IGNORECASE)
     return before_re, after_re, before, after
 
 
@@ -543,8 +547,10 @@ def comparator_for(text: str, start: int, end: int, lang: str | None, prev_end: 
         if best is None or cand > best:
             best = cand
     if best is not None:
-        key = re.sub(r"\s+", " ", best[2].lower())
+        key = re.sub(r"\s+", " ", best[2].lower()).strip()
         return before.get(key)
+    if text.startswith("+", end) and not re.match(r"\s*\d", text[end + 1:end + 4]):
+        return after.get("+")  # "10+ years"; "1+1 år" is a sum, not a comparator
     hi = len(text) if next_start is None else next_start
     tail = text[end:min(hi, end + 60)]
     am = after_re.match(tail.lstrip(" \u00a0)"))
