@@ -13,6 +13,7 @@ it was given, so callers can cut excerpts and align with spaCy tokens.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -379,7 +380,7 @@ def scan(text: str, lang: str | None, *, money: bool = False, glued: bool | None
                 scale = _scale_value(sm.group("word"), lang)
             end = sm.end()
         value = digits_to_float(raw, lang, money=money, scaled=scale != 1.0)
-        if value is None:
+        if value is None or not math.isfinite(value * scale):  # 400 digits: not a quantity, and never inf
             continue
         toks.append(_Tok(value=value * scale, start=m.start(), end=end, scale=scale, scaled_suffix=suffix))
     word_langs = [lang] if lang else list(lx.LANGS)
