@@ -61,7 +61,7 @@ def test_concurrent_writers_all_succeed(db, tmp_path):
     procs.append(_spawn(["register", "supplier", "add", "--name", "Late", "--org-id", "ORG-late"], env))
     outs = [(p.wait(timeout=300), p.stdout.read(), p.stderr.read()) for p in procs]
     assert all(code == 0 for code, _, _ in outs), [(c, e) for c, _, e in outs]
-    for code, out, _ in outs[:2]:
+    for _code, out, _ in outs[:2]:
         assert json.loads(out)["created"] == {"suppliers": 300, "contracts": 2500, "subcontractors": 0}
 
     tables = snapshot(db)

@@ -87,9 +87,8 @@ def emit(rows: list[Any], fmt: str, columns: list[str], *, output: Path | None =
          empty: str = "nothing to show") -> None:
     """Render model rows as a table (chosen columns), JSON (all fields) or CSV (all fields)."""
     out = io.StringIO() if output else sys.stdout
-    if fmt == "json":
-        json.dump([_plain(r) for r in rows], out, ensure_ascii=False, indent=1)
-        out.write("\n")
+    if fmt == "json":  # one object per line: readable, and json's fast C encoder (indent= is pure Python)
+        out.write("[" + ",".join("\n" + json.dumps(_plain(r), ensure_ascii=False) for r in rows) + "\n]\n")
     elif fmt == "csv":
         fields = list(type(rows[0]).model_fields) if rows else columns
         w = csv.writer(out)

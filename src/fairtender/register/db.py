@@ -158,6 +158,21 @@ def current_revision(conn) -> str | None:
     return row[0] if row else None
 
 
+def _quick_revision(conn) -> str | None:
+    """The schema version in one query (no reflection); falls back to :func:`current_revision`."""
+    from contextlib import nullcontext
+
+    from sqlalchemy import text
+
+    try:
+        with conn.begin_nested() if conn.dialect.name == "postgresql" else nullcontext():
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    except Exception:
+        return None
+    return row[0] if row else None
+
+
+
 def _has_tables(conn) -> bool:
     from sqlalchemy import inspect
 
@@ -219,7 +234,7 @@ def ensure_schema(url: str) -> None:
     engine = get_engine(url)
     try:
         with engine.connect() as conn:
-            rev = current_revision(conn)
+            rev = _quick_revision(conn) or current_revision(conn)
             empty = rev is None and not _has_tables(conn)
             conn.rollback()
     except RegisterError:
