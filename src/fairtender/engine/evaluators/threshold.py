@@ -1,0 +1,186 @@
+"""``kind: threshold``: a quantity tied to a requirement, compared with a limit.
+
+The rule's patterns locate the requirement ("minimum annual turnover",
+"#num years of experience"); the quantity is read from the same sentence with
+the shared quantities parser (numbers in words, ranges, comparators, money
+with locale separators and multipliers). For money compared with a multiple
+of the contract value, currencies are converted only with a known rate; with
+no contract value, or an amount in a currency we cannot convert, the finding is
+still made but as ``info``, saying why it could not be compared.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .common import CUMULATIVE, PATTERN, fmt_money, fmt_number, make_finding, passes
+from .limits import limit_value, multiple
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span
+
+    from ...catalog.rule_schema import Rule
+    from ...models import Finding
+    from .common import SentenceHits
+    from .context import EvalContext
+
+CHARS_PER_TOKEN = 7
+_YEARS_AFTER = re.compile(
+    r"^\s*(?:full\s+|volle\s+|hela\s+|complets?\s+|vollen?\s+|last\s+|laatste\s+|senaste\s+)?"
+    r"(?:financial\s+|fiscal\s+|accounting\s+)?"
+    r"(?:years?|jaar|jaren|boekjaren|år|åren|räkenskapsår|ans|années|exercices|jahre|jahren|geschäftsjahre[n]?)\b",
+    re.IGNORECASE)
+
+_COMPARE = {
+    "greater": lambda q, lim: q > lim * (1 + 1e-9),
+    "greater_equal": lambda q, lim: q >= lim * (1 - 1e-9),
+    "less": lambda q, lim: q < lim * (1 - 1e-9),
+    "less_equal": lambda q, lim: q <= lim * (1 + 1e-9),
+}
+
+
+def _quantities(ctx: EvalContext, sh: SentenceHits, kind: str) -> list[Any]:
+    """Money or numbers of a sentence (memoised per document: several rules ask)."""
+    key = ("ft-quantities", id(sh.unit), sh.sent.start, kind)
+    cache = ctx.adoc.cache
+    if key not in cache:
+        from ... import quantities
+
+        text = sh.sent.text
+        lang = ctx.adoc.language
+        cache[key] = quantities.find_money(text, lang) if kind == "money" else quantities.find_numbers(text, lang)
+    return cache[key]
+
+
+def _match_chars(sent: Span, start_tok: int, end_tok: int) -> tuple[int, int]:
+    doc = sent.doc
+    return doc[start_tok].idx - sent.start_char, doc[end_tok - 1].idx + len(doc[end_tok - 1]) - sent.start_char
+
+
+def _nearest(items: list[Any], ms: int, me: int, window_chars: int) -> Any | None:
+    """The quantity closest to the match: inside it, else after it, else (at double cost) before it."""
+    best, best_d = None, None
+    for q in items:
+        if q.start >= ms and q.end <= me:
+            d = 0
+        elif q.start >= me:
+            d = q.start - me
+        elif q.end <= ms:
+            d = 2 * (ms - q.end)
+        else:
+            d = 0
+        if d <= window_chars and (best_d is None or d < best_d):
+            best, best_d = q, d
+    return best
+
+
+def _years(ctx: EvalContext, sh: SentenceHits, skip: Any) -> int:
+    """How many years a cumulative amount covers ("over the last three years" -> 3; default 3)."""
+    text = sh.sent.text
+    for n in _quantities(ctx, sh, "number"):
+        if skip is not None and not (n.end <= skip.start or n.start >= skip.end):
+            continue
+        if 2 <= n.value <= 10 and _YEARS_AFTER.match(text[n.end:]):
+            return int(n.value)
+    return 3
+
+
+def _is_contract_value(ctx: EvalContext, sh: SentenceHits, money: Any) -> bool:
+    v = ctx.contract_value
+    if v is None or v.location is None or v.location.paragraph != sh.unit.paragraph.index:
+        return False
+    cur = getattr(money, "currency", None)
+    return abs(money.amount - v.amount) < 0.5 and (cur is None or cur == v.currency)
+
+
+def _money(ctx: EvalContext, i: int, rule: Rule, sh: SentenceHits) -> Finding | None:
+    th = rule.threshold
+    assert th is not None
+    value, settings = ctx.contract_value, ctx.settings
+    candidates = [m for m in _quantities(ctx, sh, "money") if not _is_contract_value(ctx, sh, m)]
+    if not candidates:
+        return None
+    for h in sh.of(i, PATTERN):
+        ms, me = _match_chars(sh.sent, h.start, h.end)
+        money = _nearest(candidates, ms, me, th.window * CHARS_PER_TOKEN)
+        if money is None:
+            continue
+        currency = getattr(money, "currency", None) or (value.currency if value else None)
+        amount = float(money.amount)
+        total_note = ""
+        if sh.of(i, CUMULATIVE):
+            years = _years(ctx, sh, money)
+            total_note = f" ({fmt_money(amount, currency)} over {years} years)"
+            amount = amount / years
+        values: dict[str, Any] = {"amount": fmt_money(amount, currency) + total_note,
+                                  "number": fmt_number(amount)}
+        m = multiple(th.limit, settings)
+        if m is not None:
+            values["multiple"] = fmt_number(m)
+            if value is None:
+                msg = th.unknown_value_message or rule.message
+                return make_finding(rule, ctx.adoc, sh.unit, sh.sent, h.start, h.end, values=values,
+                                    severity=th.unknown_value_severity, message=msg)
+            values["value"] = fmt_money(value.amount, value.currency)
+            converted = settings.convert(amount, currency, value.currency) if currency else amount
+            if converted is None:
+                msg = th.other_currency_message or rule.message
+                return make_finding(rule, ctx.adoc, sh.unit, sh.sent, h.start, h.end, values=values,
+                                    severity="info", message=msg)
+            if currency and currency != value.currency:
+                values["amount"] += f" (about {fmt_money(converted, value.currency)})"
+            limit = m * value.amount
+            values["limit"] = fmt_money(limit, value.currency)
+            values["ratio"] = f"{converted / value.amount:.1f}" if value.amount else "∞"
+            if _COMPARE[th.comparison](converted, limit):
+                return make_finding(rule, ctx.adoc, sh.unit, sh.sent, h.start, h.end, values=values)
+            return None
+        limit, lim_cur = limit_value(th.limit, settings, value)
+        if limit is None:
+            return None
+        converted = settings.convert(amount, currency, lim_cur) if (currency and lim_cur) else amount
+        if converted is None:
+            return None
+        values["limit"] = fmt_money(limit, lim_cur)
+        if _COMPARE[th.comparison](converted, limit):
+            return make_finding(rule, ctx.adoc, sh.unit, sh.sent, h.start, h.end, values=values)
+        return None
+    return None
+
+
+def _number(ctx: EvalContext, i: int, rule: Rule, sh: SentenceHits) -> Finding | None:
+    th = rule.threshold
+    assert th is not None
+    numbers = _quantities(ctx, sh, "number")
+    if not numbers:
+        return None
+    limit, _ = limit_value(th.limit, ctx.settings, ctx.contract_value)
+    if limit is None:
+        return None
+    for h in sh.of(i, PATTERN):
+        ms, me = _match_chars(sh.sent, h.start, h.end)
+        n = _nearest(numbers, ms, me, th.window * CHARS_PER_TOKEN)
+        if n is None:
+            continue
+        q = n.low if n.low is not None else n.value
+        if th.comparison.startswith("greater") and n.comparator in ("<", "<="):
+            continue  # "no more than 10 years" is a ceiling, not a minimum
+        if _COMPARE[th.comparison](q, limit):
+            values = {"number": n.text.strip(), "value": fmt_number(q), "limit": fmt_number(limit)}
+            return make_finding(rule, ctx.adoc, sh.unit, sh.sent, h.start, h.end, values=values)
+        return None
+    return None
+
+
+def evaluate(ctx: EvalContext, i: int, rule: Rule) -> list[Finding]:
+    """At most one finding per sentence: the first requirement whose quantity crosses the limit."""
+    assert rule.threshold is not None
+    read = _money if rule.threshold.quantity == "money" else _number
+    out: list[Finding] = []
+    for sh in ctx.hits.sentences:
+        if passes(ctx.hits, ctx.adoc, ctx.compiled, i, sh):
+            f = read(ctx, i, rule, sh)
+            if f is not None:
+                out.append(f)
+    return out
