@@ -53,7 +53,8 @@ def load_yaml_file(path: Path, model: type[M]) -> M:
     except UnicodeDecodeError:
         raise CatalogError(str(path), "(file)", "not UTF-8 text") from None
     try:
-        data = yaml.safe_load(text)
+        # libyaml's safe loader when present: ~20x faster than pure Python on the clause files
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - safe loader
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else "(file)"
