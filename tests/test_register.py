@@ -495,3 +495,85 @@ def test_status_table_and_empty_register(db):
     seed()
     text_ = ok("register", "status", "--as-of", "2027-01-01").out
     assert "overdue          1 reports" in text_ and "SEK 350,000" in text_  # 92 days late: 14 started weeks
+
+
+# --------------------------------------------------------------------------- content assessment
+
+FULL_REPORT = """# Equality report 2026 - Schoon NV
+
+1. Equality policy. Our company has an equality and anti-discrimination policy, adopted by the board, that
+prohibits discrimination on grounds of origin, sex, age, disability and sexual orientation.
+
+2. Measures taken. In 2026 we anonymised CVs and reviewed our job advertisements.
+
+3. Workforce and recruitment. Our workforce is 120 staff; we recruit through diverse channels and monitor
+recruitment outcomes.
+
+4. Complaints. Employees can report discrimination to a confidential counsellor; two complaints were handled
+and redress was offered.
+
+5. Training. All managers followed anti-discrimination training.
+
+6. Subcontractors. We require our subcontractors to comply with the same non-discrimination obligations and
+monitor them yearly.
+
+7. Action plan. Our action plan for 2027 sets targets and milestones.
+"""
+
+PARTIAL_REPORT = """Gelijkekansenrapport 2026
+
+Ons bedrijf heeft een beleid tegen discriminatie en voor gelijke kansen, goedgekeurd door de directie.
+Alle leidinggevenden volgden een opleiding over discriminatie op de werkvloer.
+"""
+
+
+def _assessment_available() -> bool:
+    try:
+        from fairtender.catalog.templates import get_template
+        from fairtender.engine.clauses import assess_text  # noqa: F401
+
+        get_template("equality-report", None)
+    except Exception:
+        return False
+    return True
+
+
+needs_assessment = pytest.mark.skipif(not _assessment_available(),
+                                      reason="clause engine or clauses/equality-report.yaml not available")
+
+
+@needs_assessment
+def test_record_assesses_report_content(db, tmp_path):
+    seed()
+    full = tmp_path / "report-2026.md"
+    full.write_text(FULL_REPORT, encoding="utf-8")
+    rep = json.loads(ok("register", "report", "record", "--contract", "C-1", "--period", "2026", "--file", str(full),
+                        "--format", "json").out)["report"]
+    assert rep["assessed_template"] == "equality-report"
+    assert rep["completeness"] == 1.0 and rep["elements_missing"] == []
+    assert len(rep["elements_present"]) == 7
+
+    partial = tmp_path / "rapport-2027.txt"
+    partial.write_text(PARTIAL_REPORT, encoding="utf-8")
+    out = ok("register", "report", "record", "--contract", "C-1", "--period", "2027", "--file", str(partial)).out
+    rep = as_json("register", "report", "show", "--contract", "C-1", "--period", "2027")
+    assert 0 < rep["completeness"] < 1
+    assert "clause.equality-report.action-plan" in rep["elements_missing"]
+    assert "clause.equality-report.policy" in rep["elements_present"]
+    assert "missing:" in out
+    ok("register", "report", "assess", "--contract", "C-1", "--period", "2027", "--reassess")
+    assert as_json("register", "report", "show", "--contract", "C-1", "--period", "2027")["completeness"] == \
+        rep["completeness"]
+
+
+@needs_assessment
+def test_self_evaluation_with_gaps_makes_an_action_plan_due(db, tmp_path):
+    seed(with_contract=False)
+    ok("register", "contract", "add", "--reference", "G-2", "--title", "Catering", "--supplier", "BE0123456789",
+       "--start", "2026-01-01", "--end", "2029-12-31", "--template", "ghent", "--reporting", "self-evaluation")
+    partial = tmp_path / "zelfevaluatie.txt"
+    partial.write_text(PARTIAL_REPORT, encoding="utf-8")
+    ok("register", "report", "record", "--contract", "G-2", "--period", "2026", "--file", str(partial),
+       "--received", "2026-09-01")
+    c = as_json("register", "contract", "show", "G-2")
+    assert c["stage"] == "action-plan-due" and c["action_plan_due"] == "2026-11-30"
