@@ -357,6 +357,13 @@ def test_record_stores_file_by_hash_and_detects_re_recording(db, tmp_path):
     assert "already recorded" in r.out and snapshot(db) == before
     refused(db, "register", "report", "record", "--contract", "C-1", "--period", "2027", "--file", str(report),
             message="already recorded as the report of contract C-1 for 2026")
+    other = tmp_path / "other.txt"
+    other.write_text("Another report.", encoding="utf-8")
+    refused(db, "register", "report", "record", "--contract", "C-1", "--period", "1850", "--file", str(other),
+            message="not a year")
+    refused(db, "register", "report", "record", "--contract", "C-1", "--period", "2026", "--kind", "action-plan",
+            "--file", str(other), "--received", "2026-01-01", message="belong to self-evaluation contracts")
+    assert len([p for p in store.rglob("*") if p.is_file()]) == 1  # nothing left behind by refused records
     ok("register", "report", "record", "--contract", "C-1", "--period", "2027", "--file", str(report),
        "--allow-duplicate")
     assert run("register", "overdue", "--as-of", "2026-12-01").code == 0  # 2026 received, 2027 not due yet
@@ -482,8 +489,9 @@ def test_store_refuses_anything_but_a_hash(tmp_path):
             store.path_for(bad)
     src = tmp_path / "..evil name..txt"
     src.write_bytes(b"data")
-    digest, size = store.put(src)
-    assert size == 4 and store.path_for(digest).read_bytes() == b"data"
+    digest, size, created = store.put(src)
+    assert size == 4 and created and store.path_for(digest).read_bytes() == b"data"
+    assert store.put(src) == (digest, 4, False)
     assert [p.name for p in (tmp_path / "store").rglob("*") if p.is_file()] == [digest]
 
 

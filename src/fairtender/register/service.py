@@ -433,8 +433,7 @@ class Register:
 
     def confirm_subcontractor(self, contract: str, org_id: str, *, evidence: Path | None = None,
                               confirmed_on: date | None = None, flowed_down: bool = True) -> SubcontractorOut:
-        stored = self._put_file(evidence) if evidence is not None else None
-        with self.transaction() as s:
+        with self._stored(evidence) as stored, self.transaction() as s:
             c = self._contract(s, contract, for_update=True)
             sup = self._supplier(s, org_id, what="subcontractor")
             row = s.scalars(select(Subcontractor).where(Subcontractor.contract_id == c.id,
@@ -471,14 +470,24 @@ class Register:
 
     # ------------------------------------------------------------------ files
 
-    def _put_file(self, path: Path) -> tuple[str, int, str]:
+    @contextmanager
+    def _stored(self, path: Path | None) -> Iterator[tuple[str, int, str] | None]:
+        """Put a file into the store for the transaction in the block; take it out again if that fails."""
+        if path is None:
+            yield None
+            return
         path = Path(path)
         if not path.is_file():
             raise RegisterError(f"cannot read file {path}: no such file")
         if not os.access(path, os.R_OK):
             raise RegisterError(f"cannot read file {path}: permission denied")
-        digest, size = self.store.put(path)
-        return digest, size, path.name[:500]
+        digest, size, created = self.store.put(path)
+        try:
+            yield digest, size, path.name[:500]
+        except BaseException:
+            if created:
+                self.store.discard(digest)
+            raise
 
     @staticmethod
     def _ensure_file_row(s: Session, digest: str, size: int, name: str) -> None:
@@ -492,6 +501,7 @@ class Register:
         with self.transaction() as s:
             c = self._contract(s, data.contract, for_update=True)
             # a back-dated deadline (recording an earlier request) implies the request was no later
+            _check_kind(c, data.kind)
             requested = data.requested_on or (min(self.today, data.due) if data.due else self.today)
             due = data.due or requested + timedelta(days=c.request_answer_days)
             if due < requested:
@@ -524,13 +534,13 @@ class Register:
         with self.reading() as s:  # cheap checks before the slow assessment
             c = self._contract(s, contract, for_update=True)
             kind = kind or _regime_kind(c.reporting)
+            _check_kind(c, kind)
         digest, size = sha256_file(file) if file.is_file() else (None, 0)
         if digest is None:
             raise RegisterError(f"cannot read report file {file}: no such file")
         assessment, assessment_error = _assess_file(file, lang)
-        stored = self._put_file(file)
         when = received_on or self.today
-        with self.transaction() as s:
+        with self._stored(file) as stored, self.transaction() as s:
             c = self._contract(s, contract, for_update=True)
             row = s.scalars(select(Report).where(Report.contract_id == c.id, Report.kind == kind,
                                                  Report.period == period)).first()
@@ -946,6 +956,12 @@ def _pick(value: Any, default: Any) -> Any:
 
 def _regime_kind(reporting: str) -> str:
     return "self-evaluation" if reporting == "self-evaluation" else "report"
+
+
+def _check_kind(c: Contract, kind: str) -> None:
+    if kind in ("self-evaluation", "action-plan") and c.reporting != "self-evaluation":
+        raise RegisterError(f"contract {c.reference} has {c.reporting} reporting: {kind}s belong to "
+                            f"self-evaluation contracts (change it with `register contract update --reporting`)")
 
 
 def _unconfirmed():

@@ -50,15 +50,15 @@ class FileStore:
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()
 
-    def put(self, source: Path) -> tuple[str, int]:
-        """Copy ``source`` into the store (if not there yet); returns (sha256, size)."""
+    def put(self, source: Path) -> tuple[str, int, bool]:
+        """Copy ``source`` into the store (if not there yet); returns (sha256, size, newly stored)."""
         source = Path(source)
         if not source.is_file():
             raise RegisterError(f"cannot read file {source}: not a file")
         digest, size = sha256_file(source)
         target = self.path_for(digest)
         if target.is_file():
-            return digest, size
+            return digest, size, False
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
@@ -76,7 +76,16 @@ class FileStore:
             os.chmod(target, 0o444)
         except OSError as e:
             raise RegisterError(f"cannot store file {source.name} in {self.root}: {e.strerror or e}") from None
-        return digest, size
+        return digest, size, True
+
+    def discard(self, sha256: str) -> None:
+        """Remove a file stored by a transaction that then failed (never called for files in use)."""
+        path = self.path_for(sha256)
+        try:
+            os.chmod(path, 0o644)
+            path.unlink()
+        except OSError:
+            pass
 
     def open(self, sha256: str):
         return open(self.path_for(sha256), "rb")
