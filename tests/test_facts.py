@@ -41,6 +41,8 @@ VALUE_CASES = [
     ("sv", ["Ramavtalet (uppskattat värde 15 MSEK) avser konsulttjänster."], 15_000_000, "SEK"),
     ("sv", ["Avtalets beräknade värde är 800 tkr."], 800_000, "SEK"),
     ("sv", ["Kontraktets värde beräknas till 2 500 000 kronor för hela avtalstiden."], 2_500_000, "SEK"),
+    ("sv", ["Det uppskattade värdet för hela avtalstiden är 2 000 000 SEK exklusive moms."], 2_000_000, "SEK"),
+    ("en", ["The total contract value is estimated at EUR 350,000 excluding VAT."], 350_000, "EUR"),
     ("sv", ["Avropets uppskattade värde, för hela kontraktstiden inklusive option, uppgår till 3 900 000\nSEK."],
      3_900_000, "SEK"),
     # French
@@ -83,6 +85,8 @@ def test_contract_value_phrasings(lang, lines, amount, currency):
         ("de", ["Mindestumsatz in den letzten drei Jahren: 2 Mio. EUR."]),
         ("de", ["Die Vertragsstrafe beträgt 10.000 EUR je Verstoß."]),
         ("en", ["We value diversity.", "The supplier employs 250 people."]),
+        ("en", ["The Supplier can terminate if the Buyer fails to pay a sum worth over 10% of the total "
+                "Contract Value or £1,000, whichever is the lower."]),
     ],
 )
 def test_no_value_from_turnover_insurance_penalty_guarantee(lang, lines):
@@ -177,6 +181,8 @@ def test_value_with_detected_language():
         ("de", ["Laufzeit: 2 Jahre"], 24),
         ("de", ["Die Vertragslaufzeit beträgt zwölf Monate mit Verlängerungsoption."], 12),
         ("en", ["[/F02_2014/OBJECT_CONTRACT/OBJECT_DESCR/DURATION] 36"], 36),
+        ("en", ["This contract starts on 1 May 2026 (the Commencement Date) and runs for 36 months."], 36),
+        ("sv", ["Avtalstiden är två år från avtalets tecknande med option på förlängning 1+1 år."], 24),
     ],
 )
 def test_duration(lang, lines, months):
@@ -192,6 +198,8 @@ def test_duration(lang, lines, months):
         ("sv", ["Konsulten ska ha minst 5 års erfarenhet."]),
         ("fr", ["Le délai de validité des offres est de 120 jours."]),
         ("de", ["Die Gewährleistung beträgt 5 Jahre."]),
+        ("en", ["If charges exceed £5 million during the Contract Period, the Supplier must notify the Buyer "
+                "within 5 Working Days."]),
     ],
 )
 def test_no_duration_from_experience_or_validity(lang, lines):
@@ -234,6 +242,23 @@ def test_tender_with_a_draft_contract_annex_stays_a_tender():
              "Tenderers shall have ...", "2. Award criteria", "Bids are scored on price and quality.",
              "Annex 3: draft contract", "The Parties hereby agree as follows."]
     assert guess_kind(adoc(lines, "en", kinds={1: "heading", 3: "heading", 5: "heading"})) == "tender"
+
+
+def test_cover_page_naming_the_parties_is_a_contract():
+    lines = ["BUYER", "AND", "SUPPLIER", "FACILITIES MANAGEMENT MARKETPLACE CONTRACT", "JOINT SCHEDULE 7",
+             "1. Financial distress", "The Supplier shall notify the Buyer of any Financial Distress Event."]
+    assert guess_kind(adoc(lines, "en")) == "contract"
+
+
+def test_contract_details_heading_in_a_tender_stays_a_tender():
+    lines = ["City of Northbridge - Office Cleaning Services 2026-2028",
+             "Invitation to tender, open procedure. Reference NB-FAC-2026-014. Contracting authority: City of "
+             "Northbridge, Facilities Department, Town Hall Square 1, Northbridge. Tenders are due on 1 May.",
+             "1. Introduction", "The City (hereinafter \"the City\") invites tenders for cleaning.",
+             "2. Contract details", "2.1 Subject-matter", "The contract covers the daily cleaning of offices.",
+             "3. Selection criteria", "4. Award criteria"]
+    kinds = {0: "heading", 2: "heading", 4: "heading", 5: "heading", 7: "heading", 8: "heading"}
+    assert guess_kind(adoc(lines, "en", kinds=kinds)) == "tender"
 
 
 def test_ted_notice_is_a_tender():

@@ -40,6 +40,7 @@ VALUE_CUES: dict[str, list[tuple[str, int]]] = {
         (r"(?:contract|total|framework)\s+value\s*\(\s*estimated?\s*\)", 3),
         (r"value\s+of\s+the\s+(?:contract|framework(?:\s+agreement)?|procurement)\s+is\s+estimated", 3),
         (r"(?:is|are|has\s+been)\s+estimated\s+at", 2),
+        (r"(?:contract|total|framework)\s+value\s+is\s+estimated", 3),
         (r"(?:contract|framework|procurement|total|maximum|overall)\s+value", 2),
         (r"value\s+of\s+the\s+(?:contract|framework(?:\s+agreement)?|procurement|lot)", 2),
         (r"estimated\s+(?:cost|budget|spend)", 2),
@@ -59,15 +60,15 @@ VALUE_CUES: dict[str, list[tuple[str, int]]] = {
         (r"(?:beschikbaar\s+)?budget", 1),
     ],
     "sv": [
-        (r"uppskatta(?:t|de|d)\s+(?:totalt\s+|sammanlagt\s+)?(?:\w+\s+)?värde", 3),
-        (r"beräkna(?:t|de|d)\s+(?:totalt\s+)?(?:\w+\s+)?värde", 3),
+        (r"uppskatta(?:t|de|d)\s+(?:totalt\s+|sammanlagt\s+)?(?:\w+\s+)?värdet?", 3),
+        (r"beräkna(?:t|de|d)\s+(?:totalt\s+)?(?:\w+\s+)?värdet?", 3),
         (r"(?:avtalets|kontraktets|upphandlingens|avropets|ramavtalets)\s+(?:\w+\s+)?värde\s+"
          r"(?:\w+\s+){0,8}?beräknas", 3),
         (r"beräknas\s+(?:uppgå\s+)?till", 2),
         (r"(?:upphandlingens|avtalets|kontraktets|ramavtalets|avropets)\s+(?:totala\s+)?värde", 2),
         (r"\w*kontraktsvärde|\w*avtalsvärde|ordervärde", 2),
         (r"totalt\s+värde|totala\s+värdet", 2),
-        (r"värde\s*:", 1),
+        (r"värdet?\s*:", 1),
         (r"budget", 1),
     ],
     "fr": [
@@ -122,6 +123,8 @@ DURATION_CUES: dict[str, list[tuple[str, int]]] = {
            (r"(?:contract|agreement|framework(?:\s+agreement)?)\s+(?:will|shall|is\s+to)\s+"
             r"(?:run|last|be\s+awarded|be\s+let|be\s+in\s+force|commence)\b[^.;]{0,40}?\bfor", 3),
            (r"initial\s+(?:contract\s+)?(?:period|term)", 3),
+           (r"(?:contract|agreement|framework(?:\s+agreement)?)\b[^.;]{0,80}?\b(?:runs?|lasts?|is\s+valid)"
+            r"\s+(?:for|until)", 3),
            (r"duration", 2), (r"for\s+a\s+(?:fixed\s+)?(?:period|term)\s+of", 1)],
     "nl": [(r"looptijd", 3), (r"(?:duur|termijn)\s+van\s+de\s+(?:opdracht|overeenkomst|raamovereenkomst)", 3),
            (r"contractduur|contractperiode|opdrachtduur", 3),
@@ -140,14 +143,15 @@ DURATION_CUES: dict[str, list[tuple[str, int]]] = {
 }
 NOT_DURATION_CUES: dict[str, list[str]] = {
     "en": [r"experience", r"warranty", r"valid(?:ity)?", r"notice", r"payment", r"guarantee", r"liability",
-           r"references?", r"retention", r"defects"],
+           r"references?", r"retention", r"defects", r"within", r"before", r"after"],
     "nl": [r"ervaring", r"garantie\w*", r"geldig\w*", r"opzeg\w*", r"betaling\w*", r"referentie\w*",
-           r"gestanddoening\w*"],
+           r"gestanddoening\w*", r"binnen", r"vóór", r"voor\s+het\s+einde", r"na\s+afloop"],
     "sv": [r"erfarenhet\w*", r"garanti\w*", r"giltig\w*", r"uppsägning\w*", r"betalning\w*",
-           r"referens\w*", r"bunden"],
-    "fr": [r"expérience", r"garantie", r"validité", r"préavis", r"paiement", r"références?"],
+           r"referens\w*", r"bunden", r"inom", r"före", r"senast", r"efter"],
+    "fr": [r"expérience", r"garantie", r"validité", r"préavis", r"paiement", r"références?", r"dans\s+un\s+délai",
+           r"avant", r"après"],
     "de": [r"Erfahrung\w*", r"Gewährleistung\w*", r"Bindefrist", r"Kündigung\w*", r"Zahlung\w*",
-           r"Referenz\w*", r"Garantie\w*"],
+           r"Referenz\w*", r"Garantie\w*", r"innerhalb", r"vor\s+(?:Ablauf|Ende)", r"nach\s+Ablauf"],
 }
 
 # Document kind: title cues (first paragraphs) weigh more than body phrases.
@@ -166,6 +170,22 @@ TENDER_TITLE_CUES: list[str] = [
     r"cahier\s+des\s+(?:charges|clauses)", r"appel\s+d['’]offres", r"avis\s+de\s+marché", r"consultation",
     r"r[eè]glement\s+de\s+(?:la\s+)?consultation", r"Ausschreibung", r"Vergabe\w*", r"Leistungsbeschreibung",
     r"Auftragsbekanntmachung", r"Aufforderung\s+zur\s+Angebotsabgabe",
+]
+CONTRACT_HEADING_CUES: list[str] = [
+    r"definitions(?:\s+and\s+interpretation)?", r"governing\s+law", r"entire\s+agreement", r"force\s+majeure",
+    r"termination", r"signatures?", r"assignment", r"definities", r"toepasselijk\s+recht", r"ontbinding",
+    r"beëindiging", r"ondertekening", r"overmacht", r"definitioner", r"tillämplig\s+lag", r"hävning",
+    r"underskrift(?:er)?", r"avtalets\s+upphörande", r"définitions", r"droit\s+applicable", r"résiliation",
+    r"Begriffsbestimmungen", r"anwendbares\s+Recht", r"Kündigung", r"Unterschriften", r"höhere\s+Gewalt",
+]
+TENDER_HEADING_CUES: list[str] = [
+    r"selection\s+criteria", r"award\s+criteria", r"(?:grounds\s+for\s+)?exclusion(?:\s+grounds)?",
+    r"instructions\s+to\s+(?:tenderers|bidders)", r"submission\s+of\s+(?:tenders|bids)", r"evaluation",
+    r"selectiecriteria", r"gunningscriteria", r"uitsluitingsgronden", r"indiening\s+van\s+de\s+offerte",
+    r"kvalificeringskrav", r"utvärdering(?:smodell)?", r"uteslutningsgrunder", r"anbudsgivning",
+    r"critères\s+de\s+sélection", r"critères\s+d['’]attribution", r"motifs\s+d['’]exclusion",
+    r"remise\s+des\s+offres", r"Eignungskriterien", r"Zuschlagskriterien", r"Ausschlussgründe",
+    r"Angebotsabgabe",
 ]
 CONTRACT_BODY_CUES: list[str] = [
     r"(?:the\s+)?parties\s+(?:hereby\s+|have\s+)?agree[ds]?", r"hereby\s+agree", r"in\s+witness\s+whereof",
@@ -187,11 +207,17 @@ TENDER_BODY_CUES: list[str] = [
     r"remise\s+des\s+offres", r"marché\s+public", r"Bieter\w*", r"Zuschlagskriterien", r"Eignungskriterien",
     r"Angebotsfrist", r"Vergabeverfahren\w*",
 ]
+COVER_PARAGRAPHS = 8  # the title region: short paragraphs among the first ones
+PARTY_JOINERS = frozenset({"and", "en", "och", "et", "und", "- and -", "between", "tussen", "mellan", "entre",
+                           "zwischen"})
 # Lines of a TED notice flattened to text ("[/F02_2014/...] value"): a notice is never a contract.
 TED_NOTICE_MIN_LINES = 3
 
 DEFAULT_CURRENCY: dict[str, str] = {"sv": "SEK", "en": "EUR", "nl": "EUR", "fr": "EUR", "de": "EUR"}
 MIN_PLAUSIBLE_VALUE = 100.0  # TED uses 1.00 as a placeholder; no contract is worth less than this
+MIN_PLAUSIBLE_MONTHS = 1.0  # "within 5 working days" is a deadline, not a contract period
+DURATION_CUE_REACH = 80  # characters from a duration cue to the period it introduces
+VALUE_CUE_REACH = 220  # characters from a value cue to the amount it introduces
 
 # ------------------------------------------------------------------------ helpers
 
@@ -334,7 +360,7 @@ def _cue_for(seg: str, ms: int, me: int, hits, monies, k: int, neg) -> tuple[int
         if _qualified_by_negative(seg, cs, neg):  # "guarantee value", "insurance value"
             continue
         if ce <= ms:  # cue before the amount: no other amount and no turnover/insurance cue between
-            if cs < prev_end or ms - ce > 220 or not _between_clear(neg, seg, ce, ms):
+            if cs < prev_end or ms - ce > VALUE_CUE_REACH or not _between_clear(neg, seg, ce, ms):
                 continue
         elif cs >= me:  # cue right after the amount ("EUR 2m estimated value")
             if ce > next_start or cs - me > 40 or not _between_clear(neg, seg, me, cs):
@@ -342,14 +368,19 @@ def _cue_for(seg: str, ms: int, me: int, hits, monies, k: int, neg) -> tuple[int
         else:
             continue
         cand = (strength, cs, ce)
-        if best is None or strength > best[0]:
+        if best is None or strength > best[0] or (strength == best[0] and cs < best[1]):
             best = cand
     return best
 
 
+_PERCENT_OF = re.compile(r"%\s*(?:of|van|av|du|de|des|vom|der|des)\b[^.;:%]{0,25}$", re.IGNORECASE)
+
+
 def _qualified_by_negative(seg: str, cue_start: int, neg: re.Pattern[str]) -> bool:
-    """A turnover/insurance/guarantee word in the few words just before the cue qualifies it."""
+    """A turnover/insurance/guarantee word just before the cue qualifies it; so does "10% of the"."""
     window = seg[max(0, cue_start - 30):cue_start]
+    if _PERCENT_OF.search(window):
+        return True
     last = None
     for last in neg.finditer(window):  # noqa: B007 - the last one is the nearest
         pass
@@ -442,12 +473,12 @@ def find_duration_months(adoc: AnalysedDocument) -> float | None:
                 prev_end = durs[k - 1].end if k else -1
                 strength = None
                 for cs, ce, s in hits:
-                    if ce <= d.start and cs >= prev_end and d.start - ce <= 160 and \
+                    if ce <= d.start and cs >= prev_end and d.start - ce <= DURATION_CUE_REACH and \
                             _between_clear(neg, seg, ce, d.start):
                         strength = max(strength or 0, s)
                     elif cs >= d.end and cs - d.end <= 20 and _between_clear(neg, seg, d.end, cs):
                         strength = max(strength or 0, s - 1)
-                if strength and d.months > 0:
+                if strength and d.months >= MIN_PLAUSIBLE_MONTHS:
                     cand = (strength, (pi, seg_start + d.start), d.months)
                     if best is None or (cand[0], _neg(cand[1])) > (best[0], _neg(best[1])):
                         best = cand
@@ -457,29 +488,46 @@ def find_duration_months(adoc: AnalysedDocument) -> float | None:
 # ------------------------------------------------------------------------ kind
 
 
+def _cover(paragraphs: list[Paragraph]) -> list[str]:
+    """The title region: the first two paragraphs (cut to 200 chars) and short unnumbered ones after them."""
+    out = [p.text[:200] for p in paragraphs[:2]]
+    out += [p.text for p in paragraphs[2:COVER_PARAGRAPHS] if len(p.text) <= 120 and not _NUMBERED.match(p.text)]
+    return out
+
+
+_NUMBERED = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s")
+
+
 def guess_kind(adoc: AnalysedDocument) -> Literal["tender", "contract"]:
     """"contract" when the document reads as a contract or agreement, else "tender".
 
-    Scores title cues in the first paragraphs (x4), heading cues in the first 40
-    paragraphs (x2) and body phrases ("the Parties", "hereby agree" for contracts;
-    "tenderers", "award criteria" for tenders) in the first 200 paragraphs (x1,
-    each distinct cue once). Ties go to "tender": a tender is the safer default,
-    since clause findings in tenders are what buyers fix before publication.
+    Scores title cues in the cover (x4: "Agreement", "Overeenkomst", "Avtal" against
+    "Invitation to tender", "Bestek", "Förfrågningsunderlag" ...), a cover naming two
+    parties ("BUYER" / "AND" / "SUPPLIER", x3), typical section headings ("Governing
+    law", "Termination" against "Selection criteria", "Award criteria"; x1.5 each
+    distinct) and body phrases ("the Parties hereby agree" against "tenderers",
+    "award criteria"; x1 each distinct) in the first 200 paragraphs. A flattened TED
+    notice is a tender. Ties go to "tender": the safer default, since clause findings
+    in tenders are what buyers fix before publication.
     """
     paragraphs = [p for p in adoc.paragraphs if p.text.strip()]
     c_title, t_title = _rx(CONTRACT_TITLE_CUES), _rx(TENDER_TITLE_CUES)
+    c_head, t_head = _rx(CONTRACT_HEADING_CUES), _rx(TENDER_HEADING_CUES)
     c_body, t_body = _rx(CONTRACT_BODY_CUES), _rx(TENDER_BODY_CUES)
     contract = tender = 0.0
-    title = " ".join(p.text for p in paragraphs[:2])[:300]
+    cover = _cover(paragraphs)
+    title = " \n ".join(cover)
     contract += 4 * bool(c_title.search(title))
     tender += 4 * bool(t_title.search(title))
-    for p in paragraphs[:40]:
-        if p.kind == "heading" or (p.heading_level is not None):
-            contract += 2 * bool(c_title.search(p.text))
-            tender += 2 * bool(t_title.search(p.text))
+    contract += 3 * any(t.strip().lower() in PARTY_JOINERS for t in cover[1:-1])
     if sum(1 for p in paragraphs[:20] if _TED.match(p.text)) >= TED_NOTICE_MIN_LINES:
         tender += 10
-    body = "\n".join(p.text for p in paragraphs[:200])
+    head = paragraphs[:200]
+    headings = "\n".join(p.text for p in head if p.kind == "heading" or p.heading_level is not None
+                         or (len(p.text) <= 80 and _NUMBERED.match(p.text)))
+    contract += 1.5 * len({m.group().lower() for m in c_head.finditer(headings)})
+    tender += 1.5 * len({m.group().lower() for m in t_head.finditer(headings)})
+    body = "\n".join(p.text for p in head)
     contract += len({m.group().lower() for m in c_body.finditer(body)})
     tender += len({re.sub(r"s$", "", m.group().lower()) for m in t_body.finditer(body)})
     return "contract" if contract > tender else "tender"
