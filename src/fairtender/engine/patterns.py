@@ -85,6 +85,8 @@ def parse_pattern(pattern: str) -> list[Tok]:
             toks.append(Tok("regex", (rx,), optional))
             continue
         if len(part) >= 2 and part.startswith('"') and part.endswith('"'):
+            if not part[1:-1].strip():  # matches no token: spaCy would refuse it at check time (E012)
+                raise PatternError(f"empty quoted text {part} in pattern")
             toks.append(Tok("exact", (part[1:-1],), optional))
             continue
         if "|" in part:
@@ -136,10 +138,39 @@ def _split(pattern: str) -> list[str]:
     return out
 
 
+_NUMBER_WORDS: frozenset[str] | None = None
+# Number words that are also articles or pronouns ("a", "en", "un", "ein"): too ambiguous for #num.
+_NOT_NUMBERS = {"a", "an", "een", "en", "ett", "un", "une", "ein", "eine", "einen", "einem", "einer"}
+
+
+def _is_number(token) -> bool:
+    """``#num``: spaCy's ``like_num`` plus the number words of all five languages.
+
+    Why: spaCy's German ``like_num`` does not know "zehn" or "fünfzehn", and rule
+    authors write "#num years" expecting "ten years" in any language.
+    """
+    global _NUMBER_WORDS
+    if token.like_num:
+        return True
+    if _NUMBER_WORDS is None:
+        from ..quantities.lexicon import NUMBER_WORDS
+
+        _NUMBER_WORDS = frozenset(w for words in NUMBER_WORDS.values() for w in words if w not in _NOT_NUMBERS)
+    return token.lower_ in _NUMBER_WORDS
+
+
+def _register_number_attribute() -> None:
+    from spacy.tokens import Token
+
+    if not Token.has_extension("ft_num"):
+        Token.set_extension("ft_num", getter=_is_number)
+
+
 class Compiler:
     """Compiles pattern strings for one spaCy pipeline (one language)."""
 
     def __init__(self, nlp: Language) -> None:
+        _register_number_attribute()
         self.nlp = nlp
         table = None
         if "fairtender_lemmatizer" in nlp.pipe_names:
@@ -190,7 +221,7 @@ class Compiler:
             elif tok.kind == "gap":
                 specs.append({"OP": f"{{0,{tok.gap}}}"})
             elif tok.kind == "num":
-                specs.append({"LIKE_NUM": True, **opt})
+                specs.append({"_": {"ft_num": True}, **opt})
             elif tok.kind == "any":
                 specs.append({**opt} if opt else {})
             elif tok.kind == "regex":
