@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from clause_cases import DISTRACTORS, GROUND_SYNONYMS, PRESENT, STATEMENT
+from clause_cases import DISTRACTORS, GROUND_SYNONYMS, PRESENT, SINGLE, STATEMENT
 from fairtender.catalog.templates import load_templates
 from fairtender.config import Settings
 from fairtender.engine.clauses import evaluate_templates, text_document
@@ -111,3 +111,16 @@ def test_semicolon_clauses_keep_obligations_apart():
     present = {e.id for e in result.elements if e.present}
     assert "clause.stockholm.legal-compliance" in present
     assert "clause.stockholm.subcontractors" not in present
+
+
+@pytest.mark.parametrize("lang,tid,text,element,expected", SINGLE,
+                         ids=[f"{c[0]}-{c[1]}-{c[3]}-{i}" for i, c in enumerate(SINGLE)])
+def test_single_obligations(lang, tid, text, element, expected):
+    result, _ = _result(tid, lang, text)
+    el = next(e for e in result.elements if e.id == f"clause.{tid}.{element}")
+    assert el.present is expected
+
+
+def test_one_ground_in_passing_is_not_a_grounds_list():
+    result, _ = _result("ghent", "en", "The Contractor shall comply with gender equality law.")
+    assert result.grounds.found == [] and len(result.grounds.missing) == 13

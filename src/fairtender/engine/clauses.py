@@ -289,7 +289,8 @@ def match_template(adoc: AnalysedDocument, template: Template) -> tuple[dict[str
     for pi, para in enumerate(st.paras):
         if para.is_heading:
             list_mode = False
-            continue
+            if para.paragraph.kind == "heading":
+                continue  # a title-like body line ("Leverantören ska följa lagen") may still hold an element
         if list_mode and para.paragraph.kind not in ("list-item", "table-cell") and len(para.paragraph.text) > 160:
             list_mode = False  # a list of grounds continues over list items and short lines only
         inherited = _inherited(template, st, hits, pi)
@@ -318,10 +319,12 @@ def match_template(adoc: AnalysedDocument, template: Template) -> tuple[dict[str
                 grounds_at = _Found(loc, _excerpt(para.paragraph.text))
     order = [g.id for g in template.grounds]
     found_grounds = [g for g in order if g in grounds]
-    if grounds_at is not None and len(found_grounds) >= template.min_grounds:
-        for el in template.elements:
-            if el.grounds:
-                found[el.id] = grounds_at
+    if grounds_at is None or len(found_grounds) < template.min_grounds:
+        # one ground named in passing ("gender equality law") is not a list of grounds
+        return found, [], None
+    for el in template.elements:
+        if el.grounds:
+            found[el.id] = grounds_at
     return found, found_grounds, grounds_at
 
 
