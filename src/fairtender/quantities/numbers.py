@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -264,17 +265,32 @@ def _eval_atoms(atoms: list[tuple[str, bool]], lex: _Lex, lang: str) -> tuple[fl
     return total + group, used
 
 
-def _word_tokens(text: str, lang: str, masked: list[tuple[int, int]]) -> list[_Tok]:
-    """Number words in ``text`` for ``lang``."""
+_NEXT_WORD = re.compile(r"[\s\u00a0\-]+([^\W\d_]+)")
+
+
+@cache
+def _candidates_re(lang: str) -> re.Pattern[str]:
+    """Whole words made only of number atoms ("three", "vijfentwintig", "quatre-vingt-dix")."""
     lex = _lex(lang)
-    words = [(m.start(), m.end(), m.group().lower().rstrip(".")) for m in _WORD.finditer(text)]
+    alt = "|".join(re.escape(a) for a in lex.atoms)
+    return re.compile(rf"(?<![^\W\d_])(?:{alt})(?:-?(?:{alt}))*(?![^\W\d_])", re.IGNORECASE)
+
+
+def _word_tokens(text: str, lang: str, masked: _Spans) -> list[_Tok]:
+    """Number words in ``text`` for ``lang``.
+
+    Only words made entirely of number atoms are looked at (one C-level regex pass),
+    then runs of such words separated by a space or hyphen are evaluated together.
+    """
+    lex = _lex(lang)
+    words = [(m.start(), m.end(), m.group().lower()) for m in _candidates_re(lang).finditer(text)]
+    value_atoms = set(lex.values) | lex.hundreds
     toks: list[_Tok] = []
     i = 0
     while i < len(words):
         s, e, w = words[i]
         atoms_here = _split_cached(w, lang)
-        if atoms_here is None or not (set(atoms_here) & (set(lex.values) | lex.hundreds)
-                                      or lex.scales.get(atoms_here[0]) == 1e3):
+        if atoms_here is None or not (set(atoms_here) & value_atoms or lex.scales.get(atoms_here[0]) == 1e3):
             i += 1
             continue
         # gather a run of consecutive number-ish words separated by a single space/hyphen
@@ -282,7 +298,7 @@ def _word_tokens(text: str, lang: str, masked: list[tuple[int, int]]) -> list[_T
         j = i
         while j < len(words):
             sj, ej, wj = words[j]
-            if j > i and not re.fullmatch(r"[ \-\u00a0]", text[words[j - 1][1]:sj] or "x"):
+            if j > i and text[words[j - 1][1]:sj] not in (" ", "-", "\u00a0"):
                 break
             found = _split_cached(wj, lang) if j > i else atoms_here
             if found is None:
@@ -290,8 +306,7 @@ def _word_tokens(text: str, lang: str, masked: list[tuple[int, int]]) -> list[_T
                     found = (wj,)
                 else:
                     break
-            parts = list(found)
-            for k, a in enumerate(parts):
+            for k, a in enumerate(found):
                 seq.append((a, k > 0, j))
             j += 1
         res = _eval_atoms([(a, jn) for a, jn, _ in seq], lex, lang)
@@ -305,16 +320,13 @@ def _word_tokens(text: str, lang: str, masked: list[tuple[int, int]]) -> list[_T
             i += 1
             continue
         start, end = s, words[last_word][1]
-        if text[end - 1] == "." and words[last_word][2] not in lex.scales and \
-                text[start:end].lower() not in lex.scales:
-            end -= 1
-        span_words = {wd for _, _, wd in seq[:used]}
-        if len(span_words) == 1 and w in lex.ambiguous:
-            nxt = words[i + 1][2] if i + 1 < len(words) else ""
+        if last_word == i and w in lex.ambiguous:
+            nm = _NEXT_WORD.match(text, end)
+            nxt = nm.group(1).lower() if nm else ""
             if nxt not in lex.units and nxt not in lex.scales:
                 i += 1
                 continue
-        if not any(ms <= start < me for ms, me in masked):
+        if not masked.contains(start):
             has_scale = any(a in lex.scales for a, _, _ in seq[:used])
             toks.append(_Tok(value=value, start=start, end=end, words=True,
                              scale=1e6 if has_scale and value >= 1e6 else 1.0))
@@ -322,11 +334,27 @@ def _word_tokens(text: str, lang: str, masked: list[tuple[int, int]]) -> list[_T
     return toks
 
 
+class _Spans:
+    """Sorted, non-overlapping character spans with a fast membership test."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def contains(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, end - 1) - 1
+        return k >= 0 and self.ends[k] > start
+
+
 # --------------------------------------------------------------------------- scanning
 
 
-def _masked_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _NOT_QUANTITY.finditer(text)]
+def _masked_spans(text: str) -> _Spans:
+    return _Spans([(m.start(), m.end()) for m in _NOT_QUANTITY.finditer(text)])
 
 
 @cache
@@ -364,7 +392,7 @@ def scan(text: str, lang: str | None, *, money: bool = False, glued: bool | None
     toks: list[_Tok] = []
     scale_re = _scale_after_re(lang, money if glued is None else glued)
     for m in _DIGITS.finditer(text):
-        if any(ms <= m.start() < me for ms, me in masked):
+        if masked.contains(m.start()):
             continue
         raw = m.group()
         end = m.end()
@@ -384,12 +412,11 @@ def scan(text: str, lang: str | None, *, money: bool = False, glued: bool | None
             continue
         toks.append(_Tok(value=value * scale, start=m.start(), end=end, scale=scale, scaled_suffix=suffix))
     word_langs = [lang] if lang else list(lx.LANGS)
-    taken = [(t.start, t.end) for t in toks]
     for lg in word_langs:
-        for t in _word_tokens(text, lg, masked):
-            if not any(s < t.end and t.start < e for s, e in taken):
-                toks.append(t)
-                taken.append((t.start, t.end))
+        taken = _Spans([(t.start, t.end) for t in toks])  # digit tokens are sorted and disjoint
+        words = [t for t in _word_tokens(text, lg, masked) if not taken.overlaps(t.start, t.end)]
+        if words:
+            toks = sorted(toks + words, key=lambda t: t.start)
     toks.sort(key=lambda t: t.start)
     return _merge_restatements(text, toks)
 
