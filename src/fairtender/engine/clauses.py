@@ -51,6 +51,9 @@ if TYPE_CHECKING:  # pragma: no cover
 _COMPILED: dict[tuple[str, str, str, int], Any] = {}
 _HEADING_MAX_CHARS = 90
 _HEADING_MAX_WORDS = 10
+# A section's lead sentence sets the context for the next few paragraphs only: in a long
+# "Special conditions" section that opens with equality, the fifth paragraph is about something else.
+_LEAD_REACH = 3
 
 
 # ------------------------------------------------------------------ document structure (template-independent)
@@ -235,7 +238,8 @@ def _inherited(template: Template, st: Structure, hits: _Hits, pi: int) -> bool:
     if h is not None and any(ctx in hits.sent_concepts[(h, si)] for si in range(len(st.paras[h].sentences))):
         return True
     lead = st.block_lead.get(para.block)
-    if lead is not None and st.paras[lead].sentences and ctx in hits.sent_concepts[(lead, 0)]:
+    if (lead is not None and pi - lead <= _LEAD_REACH and st.paras[lead].sentences
+            and ctx in hits.sent_concepts[(lead, 0)]):
         return True
     # a list item (or short line) under an introduction ending in ':' that is about discrimination
     j = pi - 1
