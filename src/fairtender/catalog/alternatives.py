@@ -10,7 +10,10 @@ group optional: ``(the|)``. Text inside ``/regex/`` and ``"quotes"`` is left alo
 
 from __future__ import annotations
 
+import re
+
 MAX_EXPANSIONS = 256
+_WORD = re.compile(r"^\w+$")
 
 
 class AlternativesError(ValueError):
@@ -71,9 +74,13 @@ def expand(pattern: str) -> list[str]:
     pos = 0
     for start, end in groups:
         head = pattern[pos:start]
+        alts = [a.strip() for a in _split_top(pattern[start + 1 : end - 1])]
         options: list[str] = []
-        for alt in _split_top(pattern[start + 1 : end - 1]):
-            options.extend(expand(alt.strip()) if alt.strip() else [""])
+        if all(_WORD.match(a) for a in alts):
+            options = ["|".join(alts)]  # plain words: the pattern language alternates them itself
+        else:
+            for alt in alts:
+                options.extend(expand(alt) if alt else [""])
         results = [r + head + " " + o + " " for r in results for o in options]
         if len(results) > MAX_EXPANSIONS:
             raise AlternativesError(f"more than {MAX_EXPANSIONS} combinations: split the pattern")

@@ -37,3 +37,28 @@ def evaluate_barriers(adoc: AnalysedDocument, rules: list[Rule], settings: Setti
     findings.sort(key=lambda f: (f.location.paragraph if f.location else 0,
                                  f.match.start if f.match else 0, f.rule))
     return findings
+
+
+def text_document(text: str, path: str = "<text>"):
+    """A Document with one paragraph per non-empty line (how rule examples and snippets are checked)."""
+    from ..models import Document, Paragraph
+
+    lines = [line for line in text.splitlines() if line.strip()]
+    return Document(path=path, format="txt",
+                    paragraphs=[Paragraph(index=i + 1, text=line) for i, line in enumerate(lines)])
+
+
+def check_text(text: str, *, lang: str | None = None, rules: list[Rule] | None = None,
+               settings: Settings | None = None, contract_value: ContractValue | None = None) -> list[Finding]:
+    """Barrier findings for a snippet of text (the contract value is read from it unless given).
+
+    Used by ``fairtender rules show`` to verify examples, and handy in a notebook.
+    """
+    from ..catalog.rules import load_rules
+    from ..config import Settings as _Settings
+    from ..facts import find_contract_value
+    from ..nlp import analyse
+
+    adoc = analyse(text_document(text), lang=lang)
+    value = contract_value if contract_value is not None else find_contract_value(adoc)
+    return evaluate_barriers(adoc, rules if rules is not None else load_rules(), settings or _Settings(), value)
