@@ -237,6 +237,9 @@ def _compiled(kind: str, lang: str):
             table = VALUE_CUES if kind == "value" else DURATION_CUES
             _CACHE[key] = [(re.compile(rf"(?<![\w]){p}(?![\w])", re.IGNORECASE), s)
                            for lg in langs for p, s in table.get(lg, [])]
+        elif kind in ("value-any", "duration-any"):  # one pass to skip paragraphs without any cue
+            table = VALUE_CUES if kind == "value-any" else DURATION_CUES
+            _CACHE[key] = _rx([p for lg in langs for p, _ in table.get(lg, [])])
         else:
             table = NOT_VALUE_CUES if kind == "not-value" else NOT_DURATION_CUES
             _CACHE[key] = _rx([p for lg in langs for p in table.get(lg, [])])
@@ -289,6 +292,7 @@ def find_contract_value(adoc: AnalysedDocument) -> ContractValue | None:
 
     lang = adoc.language
     cues = _compiled("value", lang)
+    any_cue = _compiled("value-any", lang)
     neg = _compiled("not-value", lang)
     paragraphs = adoc.paragraphs
     best: _Candidate | None = None
@@ -321,7 +325,7 @@ def find_contract_value(adoc: AnalysedDocument) -> ContractValue | None:
             continue
         if ted:  # another notice field: its value is ordinary text
             text = ted.group("value")
-        if not any(rx.search(text) for rx, _ in cues):
+        if not any_cue.search(text):
             continue
         found_in_para = False
         for seg_start, seg in _segments(text):
@@ -445,6 +449,7 @@ def find_duration_months(adoc: AnalysedDocument) -> float | None:
 
     lang = adoc.language
     cues = _compiled("duration", lang)
+    any_cue = _compiled("duration-any", lang)
     neg = _compiled("not-duration", lang)
     best: tuple[int, tuple[int, int], float] | None = None
     for pi, para in enumerate(adoc.paragraphs):
@@ -462,7 +467,7 @@ def find_duration_months(adoc: AnalysedDocument) -> float | None:
             continue
         if ted:  # another notice field: its value is ordinary text
             text = ted.group("value")
-        if not any(rx.search(text) for rx, _ in cues):
+        if not any_cue.search(text):
             continue
         for seg_start, seg in _segments(text):
             hits = [(m.start(), m.end(), s) for rx, s in cues for m in rx.finditer(seg)]
