@@ -108,6 +108,9 @@ def _n(text: str, lang: str) -> list[Number]:
         ("25–40 years", "en", 25, 40),                    # en dash
         ("between three and five years", "en", 3, 5),     # words
         ("between 3 and 5 million", "en", 3e6, 5e6),      # scale on the second number only
+        ("between the ages of 25 and 40", "en", 25, 40),
+        ("tussen de leeftijd van 25 en 40 jaar", "nl", 25, 40),
+        ("entre l'âge de 25 et 40 ans", "fr", 25, 40),
     ],
 )
 def test_ranges(text, lang, low, high):

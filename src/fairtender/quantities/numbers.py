@@ -474,6 +474,11 @@ def _open_word_before(text: str, start: int, pairs: list[tuple[str, str]], close
         m = re.search(rf"(?<!\w){re.escape(open_w)}\s+(?P<mid>\S{{1,4}}\s*)?$", window, re.IGNORECASE)
         if m and (not m.group("mid") or _MID.fullmatch(m.group("mid").strip())):
             return start - len(window) + m.start()
+        # "between the ages of 25 and 40", "tussen de leeftijd van 25 en 40": up to three words
+        if close is not None:
+            m = re.search(rf"(?<!\w){re.escape(open_w)}(?:\s+[^\s\d,;:.()]+){{1,3}}\s+$", window, re.IGNORECASE)
+            if m:
+                return start - len(window) + m.start()
     return None
 
 
