@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from fairtender.facts import find_contract_value, find_duration_months, guess_kind
 from fairtender.models import ContractValue, Document, Paragraph
@@ -266,3 +268,37 @@ def test_ted_notice_is_a_tender():
              "[/F05_2014/OBJECT_CONTRACT/TITLE] Raamovereenkomst onderhoud",
              "[/F05_2014/OBJECT_CONTRACT/SHORT_DESCR] Partijen sluiten een raamovereenkomst."]
     assert guess_kind(adoc(lines, "nl")) == "tender"
+
+
+# ----------------------------------------------------------------- robustness
+
+
+def test_empty_document():
+    a = adoc([], "en")
+    assert find_contract_value(a) is None
+    assert find_duration_months(a) is None
+    assert guess_kind(a) == "tender"
+
+
+def test_blank_paragraphs():
+    a = adoc(["", "   ", "\n"], "sv")
+    assert (find_contract_value(a), find_duration_months(a), guess_kind(a)) == (None, None, "tender")
+
+
+_WORDS = ["estimated", "value", "turnover", "EUR", "€", "1.250.000", "2,5", "miljoen", "MSEK", "duration",
+          "24", "months", "år", "avtalstid", "looptijd", "(", ")", ":", ".", "between", "and", "£1m", "10%", "of",
+          "[/F02_2014/OBJECT_CONTRACT/VAL_ESTIMATED_TOTAL]", "the", "Parties", "tender", "\n"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(paras=st.lists(st.lists(st.sampled_from(_WORDS), max_size=25).map(" ".join), max_size=6),
+       lang=st.sampled_from(["en", "nl", "sv"]))
+def test_facts_never_raise_on_odd_text(paras, lang):
+    a = adoc(paras, lang)
+    value = find_contract_value(a)
+    if value is not None:
+        assert value.amount >= 100 and len(value.currency) == 3
+        assert value.location is not None and 1 <= value.location.paragraph <= len(paras)
+    months = find_duration_months(a)
+    assert months is None or months > 0
+    assert guess_kind(a) in ("tender", "contract")
