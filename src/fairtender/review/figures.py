@@ -84,7 +84,8 @@ def compute_review(db_url: str | None, year: int, *, compare: int | None = None,
     reg = Register(db_url)
     as_of = as_of or reg.today
     with reg.reading() as s:
-        q = _Queries(s, as_of, currency, min_group, settings)
+        q = _Queries(s, as_of, currency, min_group, settings,
+                     years=(year - HISTORY_YEARS + 1, year, compare))
         current = q.year(year)
         previous = q.year(compare)
         history = q.history(year)
@@ -104,8 +105,10 @@ def _share(part: float, whole: float) -> float | None:
 class _Queries:
     """The SQL of one review run (one read transaction, so all figures see the same data)."""
 
-    def __init__(self, session, as_of: date, currency: str, min_group: int, settings: Settings) -> None:
+    def __init__(self, session, as_of: date, currency: str, min_group: int, settings: Settings,
+                 years: tuple[int, ...] = ()) -> None:
         self.s = session
+        self.years = years
         self.as_of = as_of
         self.currency = currency
         self.k = min_group
@@ -130,12 +133,14 @@ class _Queries:
         return date(year, 1, 1), date(year, 12, 31)
 
     def _contracts_in(self, year: int):
-        from sqlalchemy import true
+        """Active contracts awarded in ``year``. ``active != false`` (not ``= true``) keeps SQLite on the
+        award-date index instead of the barely selective ``active`` index."""
+        from sqlalchemy import false
 
         from ..register.models import Contract
 
         lo, hi = self._bounds(year)
-        return (Contract.awarded_on >= lo, Contract.awarded_on <= hi, Contract.active == true())
+        return (Contract.awarded_on >= lo, Contract.awarded_on <= hi, Contract.active != false())
 
     # ------------------------------------------------------------------ one year
 
@@ -219,7 +224,7 @@ class _Queries:
         return by_template, complete_contracts
 
     def checks(self, year: int) -> CheckFigures:
-        from sqlalchemy import and_, case, exists, func, select
+        from sqlalchemy import and_, case, func, select
         from sqlalchemy.orm import aliased
 
         from .models import CheckFinding, CheckTemplate, RecordedCheck
@@ -236,12 +241,15 @@ class _Queries:
                  .join(CheckFinding, CheckFinding.check_id == RecordedCheck.id)
                  .where(*in_year, CheckFinding.accepted.is_(None)).distinct().subquery("found"))
         f2 = aliased(CheckFinding)
-        still = exists(select(f2.id).join(latest, latest.c.id == f2.check_id)
-                       .where(latest.c.reference == found.c.reference, f2.signature == found.c.signature,
-                              f2.rule == found.c.rule))
-        fixed = case((still, 0), else_=1)
-        rows = self.s.execute(select(found.c.rule, found.c.kind, func.count(), func.sum(fixed))
-                              .group_by(found.c.rule, found.c.kind)).all()
+        kept = (select(latest.c.reference, f2.rule, f2.signature).join(f2, f2.check_id == latest.c.id)
+                .distinct().subquery("kept"))
+        fixed = case((kept.c.signature.is_(None), 1), else_=0)
+        rows = self.s.execute(
+            select(found.c.rule, found.c.kind, func.count(), func.sum(fixed))
+            .select_from(found)
+            .outerjoin(kept, and_(kept.c.reference == found.c.reference, kept.c.signature == found.c.signature,
+                                  kept.c.rule == found.c.rule))
+            .group_by(found.c.rule, found.c.kind)).all()
         fig.findings_by_rule = sorted((RuleFigure(rule=r, kind=k, found=n, fixed=int(x or 0)) for r, k, n, x in rows),
                                       key=lambda f: (-f.found, f.rule))
         fig.findings = sum(f.found for f in fig.findings_by_rule)
@@ -262,12 +270,12 @@ class _Queries:
         return fig
 
     def reports(self, year: int) -> ReportFigures:
-        from sqlalchemy import String, and_, case, cast, func, or_, select, true
+        from sqlalchemy import String, and_, case, cast, false, func, or_, select
 
         from ..register.models import Contract, Report
 
         lo, hi = self._bounds(year)
-        live = (Report.active == true(), Contract.active == true())
+        live = (Report.active != false(), Contract.active != false())
         received = Report.status.in_(RECEIVED)
 
         def n(cond):
@@ -310,7 +318,7 @@ class _Queries:
             select(func.count(), func.coalesce(func.sum(case((confirmed, 1), else_=0)), 0),
                    func.coalesce(func.sum(case((Subcontractor.flowed_down == false(), 1), else_=0)), 0))
             .join(Contract, Contract.id == Subcontractor.contract_id)
-            .where(*self._contracts_in(year), Subcontractor.active == true())).one()
+            .where(*self._contracts_in(year), Subcontractor.active != false())).one()
         return SubcontractorFigures(count=count, confirmed=ok, obligations_confirmed=_share(ok, count),
                                     not_flowed_down=refused)
 
@@ -323,32 +331,61 @@ class _Queries:
         return case((Supplier.size.in_(SME_CLASSES), "sme"), (Supplier.size == "large", "large"), else_="unknown")
 
     def suppliers(self, year: int) -> SupplierFigures:
-        from sqlalchemy import func, select, true
+        from sqlalchemy import func, select
+
+        from ..register.models import Contract
+
+        counts, values = self._by_year()
+        awarded = self.s.scalar(select(func.count(func.distinct(Contract.supplier_id)))
+                                .where(*self._contracts_in(year))) or 0
+        fig = SupplierFigures(awarded=awarded, new=self._first_awards().get(year, 0))
+        self._sme(fig, counts.get(year, {}), values.get(year, {}))
+        fig.declared = self._declared(self._contracts_in(year))
+        return fig
+
+    def _first_awards(self) -> dict[int, int]:
+        """Suppliers per year of their first ever award (one query for every year of the review)."""
+        if not hasattr(self, "_first"):
+            from sqlalchemy import extract, false, func, select
+
+            from ..register.models import Contract
+
+            first = (select(Contract.supplier_id, func.min(Contract.awarded_on).label("first"))
+                     .where(Contract.active != false(), Contract.awarded_on.is_not(None))
+                     .group_by(Contract.supplier_id).subquery())
+            yr = extract("year", first.c.first).label("yr")
+            self._first = {int(y): n for y, n in self.s.execute(select(yr, func.count()).group_by(yr))}
+        return self._first
+
+    def _by_year(self):
+        """Contracts, distinct suppliers and value per (award year, size group), for the years of the review.
+
+        One pair of grouped queries feeds the supplier figures of the year, of the
+        comparison year and the SME history chart.
+        """
+        if hasattr(self, "_years_cache"):
+            return self._years_cache
+        from sqlalchemy import extract, false, func, select
 
         from ..register.models import Contract, Supplier
 
-        where = self._contracts_in(year)
+        lo, hi = date(min(self.years), 1, 1), date(max(self.years), 12, 31)
+        yr = extract("year", Contract.awarded_on).label("yr")
         group = self._size_group().label("grp")
-        counts = {g: (n, sup) for g, n, sup in self.s.execute(
-            select(group, func.count(), func.count(func.distinct(Contract.supplier_id)))
-            .join(Supplier, Supplier.id == Contract.supplier_id).where(*where).group_by(group))}
-        values: dict[str, dict[str | None, float]] = {}
-        for g, cur, v in self.s.execute(
-                select(group, Contract.currency, func.sum(Contract.value))
+        where = (Contract.active != false(), Contract.awarded_on >= lo, Contract.awarded_on <= hi)
+        counts: dict[int, dict[str, tuple[int, int]]] = {}
+        for y, g, n, sup in self.s.execute(
+                select(yr, group, func.count(), func.count(func.distinct(Contract.supplier_id)))
+                .join(Supplier, Supplier.id == Contract.supplier_id).where(*where).group_by(yr, group)):
+            counts.setdefault(int(y), {})[g] = (n, sup)
+        values: dict[int, dict[str, dict[str | None, float]]] = {}
+        for y, g, cur, v in self.s.execute(
+                select(yr, group, Contract.currency, func.sum(Contract.value))
                 .join(Supplier, Supplier.id == Contract.supplier_id)
-                .where(*where, Contract.value.is_not(None)).group_by(group, Contract.currency)):
-            values.setdefault(g, {})[cur] = v or 0.0
-        awarded = self.s.scalar(select(func.count(func.distinct(Contract.supplier_id))).where(*where)) or 0
-        lo, hi = self._bounds(year)
-        first = (select(Contract.supplier_id, func.min(Contract.awarded_on).label("first"))
-                 .where(Contract.active == true(), Contract.awarded_on.is_not(None))
-                 .group_by(Contract.supplier_id).subquery())
-        new = self.s.scalar(select(func.count()).select_from(first)
-                            .where(first.c.first >= lo, first.c.first <= hi)) or 0
-        fig = SupplierFigures(awarded=awarded, new=new)
-        self._sme(fig, counts, values)
-        fig.declared = self._declared(where)
-        return fig
+                .where(*where, Contract.value.is_not(None)).group_by(yr, group, Contract.currency)):
+            values.setdefault(int(y), {}).setdefault(g, {})[cur] = v or 0.0
+        self._years_cache = (counts, values)
+        return self._years_cache
 
     def _sme(self, fig: SupplierFigures | None, counts: dict[str, tuple[int, int]],
              values: dict[str, dict[str | None, float]]) -> tuple[Any, Any, int]:
@@ -396,27 +433,9 @@ class _Queries:
 
     def history(self, year: int) -> list[HistoryPoint]:
         """SME shares per award year, up to ``year`` (at most ``HISTORY_YEARS`` years), for the chart."""
-        from sqlalchemy import extract, func, select, true
-
-        from ..register.models import Contract, Supplier
-
-        lo = date(year - HISTORY_YEARS + 1, 1, 1)
-        yr = extract("year", Contract.awarded_on).label("yr")
-        group = self._size_group().label("grp")
-        where = (Contract.active == true(), Contract.awarded_on >= lo, Contract.awarded_on <= date(year, 12, 31))
-        counts: dict[int, dict[str, tuple[int, int]]] = {}
-        for y, g, n, sup in self.s.execute(
-                select(yr, group, func.count(), func.count(func.distinct(Contract.supplier_id)))
-                .join(Supplier, Supplier.id == Contract.supplier_id).where(*where).group_by(yr, group)):
-            counts.setdefault(int(y), {})[g] = (n, sup)
-        values: dict[int, dict[str, dict[str | None, float]]] = {}
-        for y, g, cur, v in self.s.execute(
-                select(yr, group, Contract.currency, func.sum(Contract.value))
-                .join(Supplier, Supplier.id == Contract.supplier_id)
-                .where(*where, Contract.value.is_not(None)).group_by(yr, group, Contract.currency)):
-            values.setdefault(int(y), {}).setdefault(g, {})[cur] = v or 0.0
+        counts, values = self._by_year()
         out = []
-        for y in sorted(counts):
+        for y in sorted(y for y in counts if year - HISTORY_YEARS < y <= year):
             share_n, share_v, _ = self._sme(None, counts[y], values.get(y, {}))
             out.append(HistoryPoint(year=y, contracts=sum(n for n, _ in counts[y].values()),
                                     sme_share_count=share_n, sme_share_value=share_v))
