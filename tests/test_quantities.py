@@ -218,6 +218,12 @@ def test_cues_are_per_language():
         ("a supplier", "en", []),
         ("ein Auftrag", "de", []),
         ("two and three", "en", [2, 3]),              # "and" does not join them
+        ("matériel neuf et garanti", "fr", []),        # "neuf" = new
+        ("neuf salariés", "fr", [9]),
+        ("de termijnen in acht nemen", "nl", []),      # idiom: "take into account"
+        ("acht jaar", "nl", [8]),
+        ("Fristen außer Acht lassen", "de", []),
+        ("one of the bidders", "en", []),
         ("three two", "en", [3, 2]),
     ],
 )

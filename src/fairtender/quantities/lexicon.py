@@ -69,6 +69,21 @@ AMBIGUOUS_NUMBER_WORDS: dict[str, set[str]] = {
     "de": {"ein", "eine", "einen", "einem", "einer"},
 }
 
+# Number words that are also ordinary adjectives ("matériel neuf" = new equipment): read as a
+# number only before a unit, a scale word or a plural noun ("neuf mois", "neuf salariés").
+NUMBER_WORDS_BEFORE_PLURAL: dict[str, set[str]] = {
+    "fr": {"neuf"},
+}
+
+# Idioms in which a number word is not a number (regular expressions, case-insensitive).
+NOT_NUMBER_PHRASES: dict[str, list[str]] = {
+    "en": [r"\bone\s+another\b", r"\bno\s+one\b", r"\bone\s+of\s+the\b"],
+    "nl": [r"\bin\s+acht\s+(?:te\s+)?(?:nemen|neemt|genomen|nam|namen)\b", r"\bacht\s+slaan\b"],
+    "sv": [],
+    "fr": [r"\bà\s+neuf\b", r"\bl['’]un\s+(?:ou|et)\s+l['’]autre\b"],
+    "de": [r"\b(?:außer|ausser)\s+acht\b", r"\bin\s+acht\s+(?:zu\s+)?(?:nehmen|genommen)\b", r"\bacht\s+geben\b"],
+}
+
 # "hundred" multiplies what precedes it (or 1 when nothing does: "hundert", "cent").
 HUNDRED_WORDS: dict[str, set[str]] = {
     "en": {"hundred"},

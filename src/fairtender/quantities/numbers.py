@@ -122,8 +122,6 @@ def digits_to_float(raw: str, lang: str | None, *, money: bool = False, scaled: 
 
 # --------------------------------------------------------------------------- word numbers
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*\.?", re.UNICODE)
-
 
 @dataclass(frozen=True)
 class _Lex:
@@ -132,6 +130,8 @@ class _Lex:
     scales: dict[str, float]
     connectors: frozenset[str]
     ambiguous: frozenset[str]
+    before_plural: frozenset[str]
+    idioms: re.Pattern[str] | None
     units: frozenset[str]
     atoms: tuple[str, ...]  # longest first, for splitting compounds
     shape: re.Pattern[str]  # fast filter: words made only of atoms and hyphens
@@ -147,8 +147,10 @@ def _lex(lang: str) -> _Lex:
     atoms = tuple(sorted({*values, *hundreds, *(k for k in scales if k.isalpha()), *connectors},
                          key=len, reverse=True))
     shape = re.compile("(?:" + "|".join(re.escape(a) for a in atoms) + "|-)+")
+    idioms = lx.NOT_NUMBER_PHRASES.get(lang) or []
     return _Lex(values, hundreds, scales, connectors, frozenset(lx.AMBIGUOUS_NUMBER_WORDS.get(lang, set())),
-                units, atoms, shape)
+                frozenset(lx.NUMBER_WORDS_BEFORE_PLURAL.get(lang, set())),
+                re.compile("|".join(idioms), re.IGNORECASE) if idioms else None, units, atoms, shape)
 
 
 @lru_cache(maxsize=65536)
@@ -284,6 +286,11 @@ def _word_tokens(text: str, lang: str, masked: _Spans) -> list[_Tok]:
     """
     lex = _lex(lang)
     words = [(m.start(), m.end(), m.group().lower()) for m in _candidates_re(lang).finditer(text)]
+    if not words:
+        return []
+    if lex.idioms is not None:
+        idioms = _Spans([(m.start(), m.end()) for m in lex.idioms.finditer(text)])
+        words = [wd for wd in words if not idioms.contains(wd[0])]
     value_atoms = set(lex.values) | lex.hundreds
     toks: list[_Tok] = []
     i = 0
@@ -320,10 +327,11 @@ def _word_tokens(text: str, lang: str, masked: _Spans) -> list[_Tok]:
             i += 1
             continue
         start, end = s, words[last_word][1]
-        if last_word == i and w in lex.ambiguous:
+        if last_word == i and (w in lex.ambiguous or w in lex.before_plural):
             nm = _NEXT_WORD.match(text, end)
             nxt = nm.group(1).lower() if nm else ""
-            if nxt not in lex.units and nxt not in lex.scales:
+            plural_ok = w in lex.before_plural and nxt[-1:] in ("s", "x")
+            if nxt not in lex.units and nxt not in lex.scales and not plural_ok:
                 i += 1
                 continue
         if not masked.contains(start):
