@@ -6,6 +6,14 @@ function words ("the/of/and", "de/het/een/van", "och/att/som", "le/les/des",
 several. spaCy ships curated stop-word lists per language, so we use those
 (weighted down where a word is shared by several languages) plus a few letters
 that only one of the five languages uses. No model, no download, ~1 ms.
+
+Real inputs add noise that looks like language: TED notices flattened to text carry
+English field paths on every line ("[/F02_2014/OBJECT_CONTRACT/LOT_MAX_ONE_TENDERER]"),
+Swedish notices repeat "AB" (German "ab"), cover pages repeat one name. So field
+paths, web and mail addresses and capitalised company forms are ignored, a word
+repeated many times counts at most ``MAX_WORD_COUNT`` times, and a few procurement
+words per language help short lines that have no function words at all. Measured
+on 2-sentence excerpts of the real notices in ``shared/real-world/texts``: 99.5%.
 """
 
 from __future__ import annotations
