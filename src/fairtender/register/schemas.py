@@ -51,7 +51,7 @@ def _country_code(v: str | None) -> str | None:
 
 
 class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
 
 
 T = TypeVar("T", bound=BaseModel)
