@@ -138,3 +138,17 @@ def test_analyse_uses_detection_and_lang_override():
     doc = Document(path="x.txt", format="txt", paragraphs=[Paragraph(index=1, text=EXCERPTS["de"][0])])
     assert analyse(doc).language == "de"
     assert analyse(doc, lang="en").language == "en"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Avtalets beräknade värde: cirka 800 tkr."),
+        ("nl", "Bijzondere bepaling - gelijke kansen"),
+        ("de", "Leistungsbeschreibung und Eignungsnachweise"),
+        ("fr", "Critères d'attribution"),
+        ("en", "Health and safety"),
+    ],
+)
+def test_headings_without_function_words(lang, text):
+    assert detect_language(text) == lang
