@@ -339,6 +339,18 @@ def test_iso_code_stoplist_words_are_not_currencies():
     assert find_money("ALL 500 items and TOP 10 suppliers", "en") == []
 
 
+@pytest.mark.parametrize("lang", ["en", "nl", "sv", "fr", "de"])
+def test_dotted_scale_abbreviations_are_listed_and_parsed(lang):
+    from fairtender.quantities.lexicon import dotted_abbreviations
+
+    abbrevs = dotted_abbreviations(lang)
+    assert "Mio." in abbrevs and all(a.endswith(".") for a in abbrevs)
+    scale = {"mio.": 1e6, "mln.": 1e6, "milj.": 1e6, "mill.": 1e6, "mld.": 1e9, "mrd.": 1e9, "tsd.": 1e3}
+    for a in abbrevs:
+        assert parse_number(f"2 {a}", lang) == pytest.approx(2 * scale[a.lower()])
+    assert find_money("EUR 2 mln. per jaar", lang)[0].amount == 2e6
+
+
 def test_currencies_table():
     assert CURRENCIES["€"] == "EUR"
     assert CURRENCIES["kronor"] == "SEK"

@@ -109,7 +109,7 @@ SCALE_WORDS: dict[str, dict[str, float]] = {
 }
 # Every language also understands the English scale words (tenders quote "EUR 2 million").
 SCALE_WORDS_ANY: dict[str, float] = {"million": 1e6, "millions": 1e6, "billion": 1e9, "mio": 1e6,
-                                     "mio.": 1e6, "mln": 1e6, "bn": 1e9}
+                                     "mio.": 1e6, "mln": 1e6, "mln.": 1e6, "bn": 1e9}
 
 # Letters glued to digits: "250k", "£1m", "£2.5m", "3.5bn". ``k`` is safe on any
 # number; ``m``/``bn`` only next to a currency (a bare "5m" is five metres).
@@ -298,3 +298,13 @@ EXTENSION_CUES: dict[str, list[str]] = {
            "renouvellement"],
     "de": ["verlängerung", "verlängert", "verlängern", "verlängerungsoption", "option"],
 }
+
+
+def dotted_abbreviations(lang: str) -> list[str]:
+    """Scale abbreviations ending in a period ("mln.", "Mio.", "milj.", "Mrd."), in their usual spellings.
+
+    A sentence splitter that does not know them ends a sentence at "2 mln. euro"; the
+    spaCy pipeline can add these as tokenizer special cases to keep the amount whole.
+    """
+    words = {w for w in {**SCALE_WORDS_ANY, **SCALE_WORDS.get(lang, {})} if w.endswith(".")}
+    return sorted(words | {w.capitalize() for w in words})
