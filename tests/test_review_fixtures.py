@@ -21,8 +21,9 @@ Year 2026 (as of 2026-11-30), compared with 2025:
   still missing (backlog). Average completeness 0.5.
 - Subcontractors on 2026 contracts: 4, 2 confirmed, 1 not flowed down.
 - Checks in 2026: T1 twice (turnover stays, age and ghent.subcontractors fixed),
-  T2 (language; one accepted finding not counted), and the contract documents
-  C2, C8, C9: 5 tenders, 6 checks, 4 findings, 2 fixed. T0 was checked in 2025.
+  T2 (language; one accepted finding not counted), C9 (kind unknown: counts as a
+  tender) and the contract documents C2 and C8 (not tenders): 3 tenders, 4
+  checks, 4 findings, 2 fixed. T0 was checked in 2025.
 - Self-declared: S1 and S2 declare social_economy -> 2 suppliers, suppressed.
 """
 
@@ -34,11 +35,11 @@ from pathlib import Path
 AS_OF = date(2026, 11, 30)
 
 
-def _report(path: str, findings=(), templates=()):
+def _report(path: str, findings=(), templates=(), kind: str | None = "tender"):
     from fairtender.models import CheckReport, DocumentReport
 
     return CheckReport.build([DocumentReport(path=path, sha256="0" * 64, findings=list(findings),
-                                             templates=list(templates))])
+                                             templates=list(templates), kind=kind)])
 
 
 def _finding(rule: str, excerpt: str = "", paragraph: int | None = None, kind: str = "barrier",
@@ -133,10 +134,10 @@ def build_register(tmp: Path) -> str:
     rec(_report("t/T2.docx", [_finding("barrier.language", "native English speaker", 3),
                               _finding("barrier.local-presence", "office in Ghent", 5, accepted="on-site service")]),
         date(2026, 5, 1))
-    rec(_report("c/C2.docx", templates=[_template("ghent", "absent")]), date(2026, 1, 10))
-    rec(_report("c/C8.docx", templates=[_template("ghent", "partial"), _template("stockholm", "complete")]),
-        date(2026, 1, 10))
-    rec(_report("c/C9.docx", templates=[_template("flanders", "complete")]), date(2026, 1, 10))
+    rec(_report("c/C2.docx", templates=[_template("ghent", "absent")], kind="contract"), date(2026, 1, 10))
+    rec(_report("c/C8.docx", templates=[_template("ghent", "partial"), _template("stockholm", "complete")],
+                kind="contract"), date(2026, 1, 10))
+    rec(_report("c/C9.docx", templates=[_template("flanders", "complete")], kind=None), date(2026, 1, 10))
     return url
 
 

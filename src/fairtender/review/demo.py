@@ -27,6 +27,7 @@ from ..errors import RegisterError, UsageError
 
 DB_NAME = "fairtender.db"
 FIXTURE_TENDERS = ("tender-cleaning-en.docx", "tender-catering-nl.pdf", "tender-it-sv.txt")
+CONTRACT_FIXTURES = ("contract-no-clause-en.docx", "contract-stockholm-partial-sv.docx")
 # clause template added to the edited copy of a tender, by document language
 CLAUSE_FOR_LANGUAGE = {"en": "ghent", "nl": "ghent", "sv": "stockholm", "fr": "ghent", "de": "ghent"}
 AUTHORITY = {"en": "the City", "nl": "de Stad", "sv": "staden", "fr": "la Ville", "de": "die Stadt"}
@@ -89,7 +90,7 @@ def build_demo(output: Path | str, *, seed: int = 2026, as_of: date | None = Non
         work = Path(tmp)
         suppliers = _suppliers(reg, rng, result)
         _contracts(reg, rng, result, suppliers, as_of, work)
-        _checks(url, rng, result, fixtures, as_of, work, actor)
+        _checks(url, rng, result, fixtures, as_of, work, actor, reg)
     return result
 
 
@@ -272,7 +273,7 @@ def _receive_reports(reg, rng: random.Random, result: DemoResult, elements: list
         chosen = [e for e in elements if rng.random() < quality] or elements[:1]
         f = work / f"equality-report-{r.contract}-{r.kind}-{r.period}.md"
         f.write_text(_report_text(chosen, r.contract, r.period, suppliers[r.contract]), encoding="utf-8")
-        digest, size = reg.store.put(f)
+        digest, size = reg.store.put(f)[:2]
         present = [e["id"] for e in chosen]
         received.append((r, when, f.name, digest, size, present, [i for i in ids if i not in present]))
     with reg.transaction() as s:
@@ -307,20 +308,35 @@ def _receive_reports(reg, rng: random.Random, result: DemoResult, elements: list
 # --------------------------------------------------------------------------- recorded checks
 
 
+def _language_of(name: str) -> str:
+    """The fixtures name their language last: ``tender-it-sv.txt`` -> ``sv``."""
+    return Path(name).stem.rsplit("-", 1)[-1]
+
+
+def _check_by_template(check, paths: list[Path], **options) -> list:
+    """Check each document against the clause template of its language (one run per template)."""
+    groups: dict[str, list[Path]] = {}
+    for p in paths:
+        groups.setdefault(CLAUSE_FOR_LANGUAGE.get(_language_of(p.name.replace("-edited", "")), "ghent"), []).append(p)
+    docs = []
+    for template, group in sorted(groups.items()):
+        docs += check(group, templates=[template], jobs=1, **options).documents
+    failed = [d for d in docs if d.error is not None]
+    if failed:
+        raise UsageError("a fixture document could not be checked: " + "; ".join(d.error.message for d in failed))
+    return sorted(docs, key=lambda d: Path(d.path).name)
+
+
 def _checks(url: str, rng: random.Random, result: DemoResult, fixtures: Path, as_of: date, work: Path,
-            actor: str) -> None:
-    """Check the fixture tenders and edited copies, and record them under tender references over three years."""
+            actor: str, reg) -> None:
+    """Record checks of the fixture tenders (and of edited copies) over three years, and of two contracts."""
     from ..check_api import check
     from ..models import CheckReport
     from .record import record_check
 
-    originals = check([fixtures / n for n in FIXTURE_TENDERS], jobs=1)
-    good = [d for d in originals.documents if d.error is None]
-    if not good:
-        raise UsageError("none of the fixture tenders could be checked: "
-                         + "; ".join(d.error.message for d in originals.documents if d.error))
-    edited_paths = [_edited_copy(d, work) for d in good]
-    edited = {Path(d.path).stem: d for d in check(edited_paths, jobs=1).documents if d.error is None}
+    good = _check_by_template(check, [fixtures / n for n in FIXTURE_TENDERS], kind="tender")
+    edited = {Path(d.path).stem: d for d in
+              _check_by_template(check, [_edited_copy(d, work) for d in good], kind="tender")}
     # how many tenders a year, and how many of them were checked again after editing
     plan = {result.years[0]: (6, 2), result.years[1]: (9, 5), result.years[2]: (12, 10)}
     for year, (tenders, rechecked) in plan.items():
@@ -335,6 +351,16 @@ def _checks(url: str, rng: random.Random, result: DemoResult, fixtures: Path, as
             if i < rechecked and later is not None:
                 result.checks += record_check(CheckReport.build([later]), url, ref,
                                               checked_on=first_on + timedelta(days=rng.randrange(3, 14)), actor=actor)
+    # signed contracts whose clause turned out incomplete when the contract document itself was checked
+    contracts = [c for c in reg.list_contracts() if c.awarded and c.awarded.year == result.years[-1]]
+    for name in CONTRACT_FIXTURES:
+        if not (fixtures / name).is_file():
+            continue
+        doc, = _check_by_template(check, [fixtures / name], kind="contract")
+        template = CLAUSE_FOR_LANGUAGE[_language_of(name)]
+        for c in [c for c in contracts if template in c.templates][:2]:
+            result.checks += record_check(CheckReport.build([doc]), url, c.reference, checked_on=c.awarded,
+                                          actor=actor)
 
 
 def _edited_copy(doc, work: Path) -> Path:
@@ -342,16 +368,17 @@ def _edited_copy(doc, work: Path) -> Path:
     from ..readers import read_document
 
     document = read_document(doc.path)
-    barrier_paragraphs = {f.location.paragraph: f for f in doc.findings
-                          if f.kind == "barrier" and f.location is not None}
+    barrier_paragraphs: dict[int, list] = {}
+    for f in doc.findings:
+        if f.kind == "barrier" and f.location is not None:
+            barrier_paragraphs.setdefault(f.location.paragraph, []).append(f)
     lines: list[str] = []
     for p in document.paragraphs:
         if p.kind == "heading":
             lines += ["#" * min(max(p.heading_level or 2, 1), 6) + " " + p.text, ""]
             continue
         text = p.text
-        f = barrier_paragraphs.get(p.index)
-        if f is not None:
+        for f in barrier_paragraphs.get(p.index, []):
             text = _drop_sentence(text, f.match.text if f.match else f.excerpt)
         if text.strip():
             lines += [text, ""]

@@ -12,7 +12,8 @@ What is counted (also in ``docs/review-schema.md``):
   --record --reference REF``) says T is complete; when no recorded check speaks
   about T, a template listed on the contract in the register counts as complete
   (the register records the clauses a signed contract contains).
-- **Checks** of a year: recorded checks dated in the year. A finding is
+- **Checks** of a year: recorded checks of tenders (documents the check did not
+  classify as a contract) dated in the year. A finding is
   "fixed before publication" when its signature (see :mod:`.record`) appears in
   a check of the tender in the year but not in the tender's latest check of the
   year. Accepted (justified) findings are not counted as findings.
@@ -224,13 +225,15 @@ class _Queries:
         return by_template, complete_contracts
 
     def checks(self, year: int) -> CheckFigures:
-        from sqlalchemy import and_, case, func, select
+        from sqlalchemy import and_, case, func, or_, select
         from sqlalchemy.orm import aliased
 
         from .models import CheckFinding, CheckTemplate, RecordedCheck
 
         lo, hi = self._bounds(year)
-        in_year = (RecordedCheck.checked_on >= lo, RecordedCheck.checked_on <= min(hi, self.as_of))
+        # checks of contract documents serve the clause figures of contracts, not "tenders checked"
+        in_year = (RecordedCheck.checked_on >= lo, RecordedCheck.checked_on <= min(hi, self.as_of),
+                   or_(RecordedCheck.kind.is_(None), RecordedCheck.kind != "contract"))
         tenders, checks = self.s.execute(
             select(func.count(func.distinct(RecordedCheck.reference)), func.count()).where(*in_year)).one()
         fig = CheckFigures(tenders=tenders, checks=checks)
