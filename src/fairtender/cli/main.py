@@ -76,6 +76,16 @@ def cli(ctx: click.Context, db: str | None) -> None:
     ctx.obj = Context(db or os.environ.get("FAIRTENDER_DB"))
 
 
+_LINE_BREAKERS = frozenset("\x7f\x85\u2028\u2029")
+
+
+def one_line(message: str) -> str:
+    """``message`` with control characters escaped: user input in it (a key, a file name) cannot break the line."""
+    if all(c >= " " and c not in _LINE_BREAKERS for c in message):
+        return message
+    return "".join(c if c >= " " and c not in _LINE_BREAKERS else repr(c)[1:-1] for c in message)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI; every error ends as one line on stderr and a documented exit code."""
     try:
@@ -87,7 +97,7 @@ def main(argv: list[str] | None = None) -> None:
         e.show()
         sys.exit(e.exit_code)
     except FairtenderError as e:
-        click.echo(f"fairtender: {e.message}", err=True)
+        click.echo(f"fairtender: {one_line(e.message)}", err=True)
         sys.exit(e.exit_code)
     except KeyboardInterrupt:
         click.echo("fairtender: interrupted", err=True)
@@ -97,7 +107,7 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as e:  # a bug: still one line, and a hint to report it
         if os.environ.get("FAIRTENDER_DEBUG"):
             raise
-        click.echo(f"fairtender: internal error: {type(e).__name__}: {e} "
+        click.echo(f"fairtender: internal error: {type(e).__name__}: {one_line(str(e))} "
                    "(set FAIRTENDER_DEBUG=1 for a traceback and please report it)", err=True)
         sys.exit(EXIT_INTERNAL)
     sys.exit(rv if isinstance(rv, int) else 0)
