@@ -140,7 +140,7 @@ def generate(url: str, n_contracts: int, n_reports: int, seed: int = 7) -> dict[
         counts["reports"] = total
         conn.execute(insert(AuditEvent), [{"at": now, "actor": "bench", "action": "generate", "entity": "register",
                                            "entity_id": None, "entity_key": None, "old": None, "new": counts}])
-    with dbm.get_engine(url).connect() as conn:
+    with dbm.writer(dbm.get_engine(url)).begin() as conn:
         conn.exec_driver_sql("ANALYZE")
     return counts
 

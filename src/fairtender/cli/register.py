@@ -83,23 +83,31 @@ def _cell(value: Any) -> Any:
     return value
 
 
+def _iso(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
 def emit(rows: list[Any], fmt: str, columns: list[str], *, output: Path | None = None,
-         empty: str = "nothing to show") -> None:
-    """Render model rows as a table (chosen columns), JSON (all fields) or CSV (all fields)."""
+         empty: str = "nothing to show", fields: list[str] | None = None) -> None:
+    """Render rows (pydantic models, or plain dicts with ``fields``) as a table of ``columns``,
+    JSON (all fields) or CSV (all fields)."""
     out = io.StringIO() if output else sys.stdout
+    dicts = [r if isinstance(r, dict) else _plain(r) for r in rows]
     if fmt == "json":  # one object per line: readable, and json's fast C encoder (indent= is pure Python)
-        out.write("[" + ",".join("\n" + json.dumps(_plain(r), ensure_ascii=False) for r in rows) + "\n]\n")
+        dumps = functools.partial(json.dumps, ensure_ascii=False, default=_iso)
+        out.write("[" + ",".join("\n" + dumps(d) for d in dicts) + "\n]\n")
     elif fmt == "csv":
-        fields = list(type(rows[0]).model_fields) if rows else columns
+        fields = fields or (list(type(rows[0]).model_fields) if rows else columns)
         w = csv.writer(out)
         w.writerow(fields)
-        for r in rows:
-            w.writerow([_csv(getattr(r, k)) for k in fields])
+        w.writerows([_csv(d.get(k)) for k in fields] for d in dicts)
     else:
         from tabulate import tabulate
 
         if rows:
-            out.write(tabulate([[_cell(getattr(r, c)) for c in columns] for r in rows],
+            out.write(tabulate([[_cell(d.get(c)) for c in columns] for d in dicts],
                                headers=[c.replace("_", " ") for c in columns], disable_numparse=True))
             out.write("\n")
         else:
@@ -232,9 +240,13 @@ def status_cmd(as_of: datetime | None, fmt: str) -> None:
 @common
 def overdue_cmd(as_of: datetime | None, fmt: str, output: Path | None) -> None:
     """Reports past due and subcontractor obligations missing, with days late; exit 1 if any."""
-    items = _register().overdue(_day(as_of))
+    from ..register.schemas import OverdueItem
+
+    # plain rows, not a model per row: tens of thousands of items must print in well under a second
+    items = list(_register().overdue_rows(_day(as_of)))
     emit(items, fmt, ["kind", "contract", "supplier", "report_kind", "period", "subcontractor", "due", "days_late",
-                      "penalty_accrued", "penalty_currency"], output=output, empty="nothing overdue")
+                      "penalty_accrued", "penalty_currency"], output=output, empty="nothing overdue",
+         fields=list(OverdueItem.model_fields))
     if items:
         click.get_current_context().exit(1)
 

@@ -163,13 +163,12 @@ def stage_expr(as_of: date):
     self-evaluation-due -> compliant | action-plan-due -> trial-period ->
     completed (all milestones done) | sanctions-possible (open milestones after the trial).
     """
-    from sqlalchemy import and_, case, exists, false, select, true
+    from sqlalchemy import and_, case, exists, false, select
 
     from .models import Contract, Milestone
 
     open_milestone = exists(
-        select(Milestone.id).where(Milestone.contract_id == Contract.id, Milestone.active == true(),
-                                   Milestone.done_on.is_(None)))
+        select(Milestone.id).where(Milestone.contract_id == Contract.id, Milestone.done_on.is_(None)))
     return case(
         (Contract.reporting != "self-evaluation", None),
         (Contract.evaluation_gaps.is_(None), "self-evaluation-due"),

@@ -56,7 +56,6 @@ def upgrade() -> None:
         sa.UniqueConstraint("org_key", name="uq_suppliers_org_key"),
     )
     op.create_index("ix_suppliers_size", "suppliers", ["size"])
-    op.create_index("ix_suppliers_active", "suppliers", ["active"])
 
     op.create_table(
         "contracts",
@@ -93,7 +92,6 @@ def upgrade() -> None:
     op.create_index("ix_contracts_supplier_id", "contracts", ["supplier_id"])
     op.create_index("ix_contracts_awarded_on", "contracts", ["awarded_on"])
     op.create_index("ix_contracts_ocid", "contracts", ["ocid"])
-    op.create_index("ix_contracts_active", "contracts", ["active"])
 
     op.create_table(
         "contract_templates",
@@ -129,7 +127,6 @@ def upgrade() -> None:
     op.create_index("ix_subcontractors_contract_id", "subcontractors", ["contract_id"])
     op.create_index("ix_subcontractors_supplier_id", "subcontractors", ["supplier_id"])
     op.create_index("ix_subcontractors_open", "subcontractors", ["confirmed_on", "obligation_due"])
-    op.create_index("ix_subcontractors_active", "subcontractors", ["active"])
 
     op.create_table(
         "reports",
@@ -164,7 +161,8 @@ def upgrade() -> None:
     op.create_index("ix_reports_contract_id", "reports", ["contract_id"])
     op.create_index("ix_reports_due_on", "reports", ["due_on"])
     op.create_index("ix_reports_status_due", "reports", ["status", "due_on"])
-    op.create_index("ix_reports_active", "reports", ["active"])
+    op.create_index("ix_reports_archived", "reports", ["status"], sqlite_where=sa.text("active = 0"),
+                    postgresql_where=sa.text("NOT active"))
 
     op.create_table(
         "milestones",
@@ -178,7 +176,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_milestones"),
     )
     op.create_index("ix_milestones_contract_id", "milestones", ["contract_id"])
-    op.create_index("ix_milestones_active", "milestones", ["active"])
 
     op.create_table(
         "audit_events",
