@@ -7,11 +7,11 @@ import json
 import re
 
 import pytest
-from test_review_fixtures import AS_OF, shared_register
 
 from fairtender.review import render_docx, render_html, render_json, render_markdown
 from fairtender.review.figures import compute_review
 from fairtender.review.schema import RuleFigure
+from test_review_fixtures import AS_OF, shared_register
 
 REQUIRED = {
     "contracts": {"count", "value", "with_complete_clause"},
