@@ -129,3 +129,11 @@ def test_empty_year_renders_in_every_format(empty):
     buf = io.BytesIO()
     render_docx.render(empty, buf)
     assert json.loads(render_json.render(empty))["contracts"]["with_complete_clause"] is None
+
+
+def test_command_spans_become_code_after_escaping():
+    from fairtender.review.render_html import code_spans
+
+    assert str(code_spans("run `fairtender check --record` <now>")) == \
+        "run <code>fairtender check --record</code> &lt;now&gt;"
+    assert "<code><b>" not in str(code_spans("`<b>x</b>`"))

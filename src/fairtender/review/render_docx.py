@@ -95,7 +95,11 @@ def render(data: ReviewData, output: Path | str | io.BytesIO) -> None:
     doc.add_heading("Recommended actions", level=1)
     if data.recommendations:
         for rec in data.recommendations:
-            doc.add_paragraph(rec, style="List Number")
+            p = doc.add_paragraph(style="List Number")
+            for i, part in enumerate(rec.split("`")):  # `command` spans in a monospace font
+                run = p.add_run(part)
+                if i % 2:
+                    run.font.name = "Consolas"
     else:
         doc.add_paragraph("No actions follow from the figures.")
 

@@ -12,13 +12,24 @@ from importlib import resources
 from .schema import ReviewData
 
 
+def code_spans(text: str):
+    """Escape ``text``, then show `command` spans as <code> (recommendations name commands)."""
+    import re
+
+    from markupsafe import Markup, escape
+
+    return Markup(re.sub(r"`([^`<>]+)`", r"<code>\1</code>", str(escape(text))))
+
+
 @lru_cache(maxsize=1)
 def _environment():
     from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-    return Environment(loader=PackageLoader("fairtender.review", "templates"),
-                       autoescape=select_autoescape(["html", "j2"], default=True, default_for_string=True),
-                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env = Environment(loader=PackageLoader("fairtender.review", "templates"),
+                      autoescape=select_autoescape(["html", "j2"], default=True, default_for_string=True),
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters["code_spans"] = code_spans
+    return env
 
 
 def render(data: ReviewData, *, charts: bool = True) -> str:
