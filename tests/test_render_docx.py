@@ -323,3 +323,21 @@ def test_text_box_and_hyperlink_paragraphs(tmp_path):
     assert "ISO 14001 only" in {t for t, _ in ranges.values()}
     links = annotated.element.body.findall(".//w:hyperlink", NS)
     assert len(links) == 1 and links[0].get(qn("r:id")) == r_id
+
+
+def test_paragraph_level_findings_share_one_comment(tender, tmp_path):
+    """Findings without matched words (e.g. clause elements missing where the clause is) group per paragraph."""
+    path, doc = tender
+    idx = index_of(doc, AGE)
+    missing = [finding(f"clause.ghent.{e}", "error", "", "", paragraph=idx, kind="clause", message=f"{e} is missing.")
+               for e in ("grounds", "workplace", "subcontractors")]
+    word = finding("barrier.age", "warning", AGE, "aged 25-40", paragraph=idx, message="Age range.")
+    out = tmp_path / "a.docx"
+    n = annotate(DocumentReport(path=str(path), findings=[*missing, word]), path, out, document=doc)
+    assert n == 3  # one grouped comment, one on the words, the summary
+    comments = list(docx.Document(str(out)).comments)
+    grouped = [c.text for c in comments if "workplace is missing." in c.text]
+    assert len(grouped) == 1 and all(f"{e} is missing." in grouped[0] for e in ("grounds", "subcontractors"))
+    texts = {t: where for t, where in commented_ranges(out).values()}
+    want = next(p.xml_path for p in doc.paragraphs if p.index == idx)
+    assert texts[AGE] == want and texts["aged 25-40"] == want

@@ -41,7 +41,12 @@ _CHAR_TAGS = {_W + "tab": "\t", _W + "ptab": "\t", _W + "br": "\n", _W + "cr": "
 
 
 def annotate(doc_report: DocumentReport, source: Path, output: Path, *, document: Document | None = None) -> int:
-    """Write ``output``: a copy of ``source`` with one Word comment per finding; return the number written.
+    """Write ``output``: a copy of ``source`` with Word comments on the findings; return the number written.
+
+    One comment per finding with matched words (on exactly those words), one
+    per paragraph for findings about a whole paragraph, and one summary
+    comment on the first paragraph (counts, missing clause elements, findings
+    with no paragraph).
 
     ``document`` is the reader's view of ``source`` (paragraphs with
     ``xml_path``); when omitted it is read with
@@ -67,21 +72,30 @@ def annotate(doc_report: DocumentReport, source: Path, output: Path, *, document
 
     written = 0
     unplaced: list[Finding] = []
+    # Findings about a whole paragraph (no matched words, e.g. clause elements missing from the
+    # clause there) share one comment per paragraph instead of stacking a dozen on it.
+    whole: dict[int, tuple[_Element, list[Finding]]] = {}
     for finding in doc_report.findings:
         p_elm = locator.element(finding)
         if p_elm is None:
             unplaced.append(finding)
             continue
-        host = _textbox_host_run(p_elm)
-        if host is not None:
-            # Word keeps no comments inside text boxes: anchor on the run holding the box.
-            runs = [_run_obj(wdoc, host)]
-        else:
-            runs = _runs_for(wdoc, p_elm, finding, locator.reader_text(finding))
+        if finding.match is None:
+            whole.setdefault(id(p_elm), (p_elm, []))[1].append(finding)
+            continue
+        runs = _anchor(wdoc, p_elm, finding, locator.reader_text(finding))
         if not runs:
             unplaced.append(finding)
             continue
         wdoc.add_comment(runs, text=comment_text(finding), author=AUTHOR, initials=INITIALS)
+        written += 1
+    for p_elm, group in whole.values():
+        runs = _anchor(wdoc, p_elm, group[0], None)
+        if not runs:
+            unplaced.extend(group)
+            continue
+        text = "\n\n".join(comment_text(f) for f in group)  # an empty paragraph between findings
+        wdoc.add_comment(runs, text=text, author=AUTHOR, initials=INITIALS)
         written += 1
 
     summary = summary_text(doc_report, unplaced)
@@ -238,6 +252,14 @@ class _Seg:
     r: _Element
     start: int
     end: int
+
+
+def _anchor(wdoc: DocxDocument, p_elm: _Element, finding: Finding, reader_text: str | None) -> list:
+    host = _textbox_host_run(p_elm)
+    if host is not None:
+        # Word keeps no comments inside text boxes: anchor on the run holding the box.
+        return [_run_obj(wdoc, host)]
+    return _runs_for(wdoc, p_elm, finding, reader_text)
 
 
 def _textbox_host_run(p: _Element) -> _Element | None:

@@ -67,6 +67,17 @@ class FindingView:
 
 
 @dataclass
+class RuleTally:
+    """How often one rule fired in a document, by severity, with the rule's title as the findings give it."""
+
+    rule: str
+    title: str
+    error: int = 0
+    warning: int = 0
+    info: int = 0
+
+
+@dataclass
 class SectionGroup:
     """Consecutive findings sharing one section heading (``None``: the whole document)."""
 
@@ -81,7 +92,7 @@ class DocumentView:
     anchor: str
     counts: dict[str, int]
     kinds: dict[str, int]
-    rules: list[tuple[str, dict[str, int]]]
+    rules: list[RuleTally]
     groups: list[SectionGroup]
     templates: list[TemplateResult]
 
@@ -195,10 +206,11 @@ def _order_key(f: Finding) -> tuple:
 def document_view(doc: DocumentReport, number: int) -> DocumentView:
     counts = {sev.value: doc.count(sev) for sev in SEVERITIES}
     kinds = dict(Counter(f.kind for f in doc.findings))
-    per_rule: dict[str, dict[str, int]] = {}
+    per_rule: dict[str, RuleTally] = {}
     for f in doc.findings:
-        per_rule.setdefault(f.rule, {s.value: 0 for s in SEVERITIES})[f.severity.value] += 1
-    rules = sorted(per_rule.items(), key=lambda kv: (-kv[1]["error"], -kv[1]["warning"], -kv[1]["info"], kv[0]))
+        tally = per_rule.setdefault(f.rule, RuleTally(f.rule, f.title))
+        setattr(tally, f.severity.value, getattr(tally, f.severity.value) + 1)
+    rules = sorted(per_rule.values(), key=lambda t: (-t.error, -t.warning, -t.info, t.rule))
 
     groups: list[SectionGroup] = []
     for i, f in enumerate(sorted(doc.findings, key=_order_key), start=1):
