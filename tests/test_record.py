@@ -8,7 +8,14 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from fairtender.errors import UsageError
-from fairtender.models import CheckReport, DocumentErrorInfo, DocumentReport, Finding, Location, TemplateResult
+from fairtender.models import (
+    CheckReport,
+    DocumentErrorInfo,
+    DocumentReport,
+    Finding,
+    Location,
+    TemplateResult,
+)
 from fairtender.review.figures import compute_review
 from fairtender.review.record import record_check, signature
 
@@ -118,3 +125,28 @@ def test_record_end_to_end_with_check_api(tmp_path, url):
     assert r.checks.fixed == len(before - after)
     assert any(f.rule.startswith("barrier.") for f in first.documents[0].findings)
     assert r.checks.barriers_fixed >= 1
+
+
+def test_migrations_have_one_head_and_include_the_review_tables():
+    """The review's migration is chained linearly after the register's (a second head would break upgrades)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from fairtender.register import db as dbm
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(dbm.MIGRATIONS_DIR))
+    script = ScriptDirectory.from_config(cfg)
+    assert len(script.get_heads()) == 1
+    revisions = [r.revision for r in script.walk_revisions()]
+    assert "0100" in revisions
+    assert dbm.known_revisions()[-1] == script.get_current_head()
+
+
+def test_upgrade_creates_the_check_tables(url):
+    from sqlalchemy import inspect
+
+    from fairtender.register import db as dbm
+
+    dbm.upgrade(url)
+    assert {"checks", "check_templates", "check_findings"} <= set(inspect(dbm.get_engine(url)).get_table_names())

@@ -165,3 +165,17 @@ def test_other_reporting_currency(url):
 def test_bad_arguments(url, kwargs, msg):
     with pytest.raises(UsageError, match=msg):
         compute_review(url, **kwargs)
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(not __import__("os").environ.get("FAIRTENDER_TEST_POSTGRES_URL"),
+                    reason="FAIRTENDER_TEST_POSTGRES_URL is not set")
+def test_postgresql_gives_the_same_review(review, tmp_path):
+    """The same register on PostgreSQL: every figure, delta, answer and recommendation is identical."""
+    from register_helpers import fresh_database
+    from test_review_fixtures import build_register
+
+    with fresh_database("postgres", tmp_path) as pg:
+        build_register(tmp_path, pg)
+        on_pg = compute_review(pg, 2026, as_of=AS_OF)
+    assert on_pg.model_dump() == review.model_dump()

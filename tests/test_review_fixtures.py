@@ -56,8 +56,8 @@ def _template(tid: str, status: str):
     return TemplateResult(id=tid, status=status, elements=[])
 
 
-def build_register(tmp: Path) -> str:
-    """Create the register described above in ``tmp``; returns its URL."""
+def build_register(tmp: Path, url: str | None = None) -> str:
+    """Create the register described above (in ``tmp``, or at ``url``); returns its URL."""
     from sqlalchemy import update
 
     from fairtender.register.models import Report
@@ -65,8 +65,8 @@ def build_register(tmp: Path) -> str:
     from fairtender.register.service import Register
     from fairtender.review.record import record_check
 
-    url = f"sqlite:///{tmp / 'review.db'}"
-    reg = Register(url, actor="tester", today=AS_OF)
+    url = url or f"sqlite:///{tmp / 'review.db'}"
+    reg = Register(url, actor="tester", today=AS_OF, store_root=tmp / "store")
     sizes = {**{f"S{i}": s for i, s in enumerate(["micro", "small", "medium", "small", "micro", "medium"], 1)},
              **{f"L{i}": "large" for i in range(1, 6)}, "U1": None}
     for org, size in sizes.items():
