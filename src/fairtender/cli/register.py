@@ -710,13 +710,15 @@ def import_group() -> None:
 
 @import_group.command("ocds")
 @click.argument("file", type=click.Path(path_type=Path))
+@click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="Releases per transaction (an interrupted import keeps its committed batches).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @common
-def import_ocds_cmd(file: Path, fmt: str) -> None:
+def import_ocds_cmd(file: Path, batch_size: int, fmt: str) -> None:
     """Import an OCDS release package, record package or JSON-lines file (streamed; idempotent)."""
     from ..register.ocds import import_ocds
 
-    res = import_ocds(_register(), file)
+    res = import_ocds(_register(), file, batch_size=batch_size)
     if fmt == "json":
         click.echo(json.dumps(_plain(res), ensure_ascii=False, indent=1))
         return
