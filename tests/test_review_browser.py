@@ -13,10 +13,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from test_review_fixtures import AS_OF, shared_register
 
 from fairtender.review import render_html
 from fairtender.review.figures import compute_review
+from test_review_fixtures import AS_OF, shared_register
 
 CHROMIUM = Path("/usr/bin/chromium")
 
