@@ -108,15 +108,22 @@ def test_database_from_a_newer_version_is_refused(db):
         assert "9999" in line
 
 
-def test_database_at_an_older_version_asks_for_upgrade(db):
-    seed(with_contract=False)
-    from sqlalchemy import text
+def test_older_database_must_be_upgraded_and_upgrade_keeps_the_data(db):
+    first = dbm.known_revisions()[0]
+    assert dbm.upgrade(db, first) == (None, first)
+    from fairtender.register.schemas import SupplierIn
+    from fairtender.register.service import Register
 
-    with dbm.get_engine(db).begin() as c:
-        c.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": dbm.known_revisions()[0]})
-    dbm._checked.discard(db)
     if len(dbm.known_revisions()) > 1:
         refused(db, "register", "supplier", "list", message="run `fairtender register upgrade`")
+        # the service refuses too, before writing
+        with pytest.raises(Exception, match="register upgrade"):
+            Register(db).add_supplier(SupplierIn(name="A", org_id="A1"))
+    r = ok("register", "upgrade")
+    assert f"schema {first} -> {dbm.head_revision()}" in r.out or "already current" in r.out
+    ok("register", "supplier", "add", "--name", "After", "--org-id", "AF1")
+    assert [s["org_id"] for s in as_json("register", "supplier", "list")] == ["AF1"]
+    assert snapshot(db)["alembic_version"] == [(dbm.head_revision(),)]
 
 
 def test_help_does_not_import_sqlalchemy():

@@ -186,14 +186,14 @@ def _refuse_newer(rev: str | None) -> None:
             f"(up to {head_revision()}): upgrade fairtender to use it")
 
 
-def _run_alembic_upgrade(conn) -> None:
+def _run_alembic_upgrade(conn, target: str = "head") -> None:
     from alembic import command
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["connection"] = conn
-    command.upgrade(cfg, "head")
+    command.upgrade(cfg, target)
 
 
 def _lock(conn) -> None:
@@ -203,8 +203,8 @@ def _lock(conn) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(7464867)"))
 
 
-def upgrade(url: str) -> tuple[str | None, str]:
-    """Migrate the database to the bundled head; returns (revision before, revision after)."""
+def upgrade(url: str, target: str | None = None) -> tuple[str | None, str]:
+    """Migrate the database to the bundled head (or ``target``); returns (revision before, revision after)."""
     engine = get_engine(url)
     try:
         with writer(engine).begin() as conn:
@@ -214,14 +214,16 @@ def upgrade(url: str) -> tuple[str | None, str]:
             if before is None and _has_tables(conn):
                 raise RegisterError("the database has tables but no fairtender schema version: "
                                     "it is not a fairtender register")
-            if before != head_revision():
-                _run_alembic_upgrade(conn)
+            after = target or head_revision()
+            if before != after:
+                _run_alembic_upgrade(conn, after)
     except RegisterError:
         raise
     except Exception as e:
         raise RegisterError(f"cannot open the register database {_redact(url)}: {_short(e)}") from e
-    _checked.add(url)
-    return before, head_revision()
+    if after == head_revision():
+        _checked.add(url)
+    return before, after
 
 
 _checked: set[str] = set()
