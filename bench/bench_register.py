@@ -230,6 +230,8 @@ def main() -> None:
     ap.add_argument("--releases", type=int, default=100_000)
     ap.add_argument("--dir", type=Path, default=None)
     ap.add_argument("--keep", action="store_true")
+    ap.add_argument("--reuse", action="store_true",
+                    help="with --dir: reuse DIR/register.db and DIR/releases.jsonl from an earlier --keep run")
     args = ap.parse_args()
 
     work = args.dir or Path(tempfile.mkdtemp(prefix="ft-bench-register-"))
@@ -239,13 +241,14 @@ def main() -> None:
     figures: list[tuple[str, str, str]] = []
     try:
         db = work / "register.db"
-        for p in work.glob("register.db*"):
-            p.unlink()
         url = f"sqlite:///{db}"
-        t = time.perf_counter()
-        counts = generate(url, args.contracts, args.reports)
-        figures.append(("generate " + ", ".join(f"{v:,} {k}" for k, v in counts.items()),
-                        f"{time.perf_counter() - t:.1f} s", "-"))
+        if not (args.reuse and db.is_file()):
+            for p in work.glob("register.db*"):
+                p.unlink()
+            t = time.perf_counter()
+            counts = generate(url, args.contracts, args.reports)
+            figures.append(("generate " + ", ".join(f"{v:,} {k}" for k, v in counts.items()),
+                            f"{time.perf_counter() - t:.1f} s", "-"))
         figures.append(("database size", f"{db.stat().st_size / 1e6:.0f} MB", "-"))
 
         base = [*exe, "--db", url, "register"]
@@ -266,7 +269,8 @@ def main() -> None:
         figures.extend(in_process(url))
 
         rel = work / "releases.jsonl"
-        releases_file(rel, args.releases)
+        if not (args.reuse and rel.is_file()):
+            releases_file(rel, args.releases)
         odb = work / "ocds.db"
         for p in work.glob("ocds.db*"):
             p.unlink()
