@@ -110,7 +110,7 @@ class Template(BaseModel):
         """A fingerprint of the recognition data, so compiled matchers are reused only for equal templates."""
         import hashlib
 
-        data = self.model_dump_json(include={"id", "concepts", "grounds"})
+        data = self.model_dump_json(include={"id", "concepts", "grounds", "elements", "context", "grounds_cue"})
         return hashlib.sha1(data.encode()).hexdigest()[:16]
 
 

@@ -48,7 +48,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..config import Settings
     from ..nlp import AnalysedDocument
 
-_COMPILED: dict[tuple[str, str, str, int], Any] = {}
+_COMPILED: dict[tuple, Any] = {}
 _HEADING_MAX_CHARS = 90
 _HEADING_MAX_WORDS = 10
 # A section's lead sentence sets the context for the next few paragraphs only: in a long
@@ -121,16 +121,17 @@ def structure(adoc: AnalysedDocument) -> Structure:
         para.units.append(ui)
         doc = unit.doc
         for sent in doc.sents:
+            text = sent.text.strip()
             clauses: list[Clause] = []
             start = sent.start
-            for tok in sent:
-                if tok.text == ";":
-                    if tok.i > start:
-                        clauses.append(Clause(start, tok.i))
-                    start = tok.i + 1
+            if ";" in text:  # iterating tokens is the slow part: only where there is something to cut
+                for tok in sent:
+                    if tok.text == ";":
+                        if tok.i > start:
+                            clauses.append(Clause(start, tok.i))
+                        start = tok.i + 1
             if start < sent.end:
                 clauses.append(Clause(start, sent.end))
-            text = sent.text.strip()
             para.sentences.append(Sentence(ui, sent.start, sent.end, text, clauses, text.endswith(":")))
     block = -1
     block_heading: dict[int, int] = {}
@@ -157,35 +158,140 @@ def structure(adoc: AnalysedDocument) -> Structure:
 
 @dataclass
 class Compiled:
-    matcher: Any
-    concept_ids: dict[int, str]  # spaCy string id -> concept name
-    ground_ids: dict[int, str]
+    """The patterns of a set of templates for one language, compiled once per process.
+
+    Identical pattern lists (most templates share "subcontractor", "comply", the
+    context concept ...) are compiled and run once. Matching runs in two phases
+    because regex-like patterns (``*discrimin*``) cost time on every token: a
+    small matcher for the context concepts runs over the whole document, and the
+    full matcher only over the paragraphs that carry or inherit that context (or
+    everywhere, for templates with context-free elements such as the report).
+    """
+
+    context_matcher: Any
+    full_matcher: Any
+    names: dict[str, dict[int, str]]  # template digest -> match id -> "c:concept" / "g:ground"
+    everywhere: bool
+    anchors: tuple[str, ...] | None  # lower-case strings one of which a unit must contain to carry context
 
 
-def compiled(template: Template, nlp: Any, lang: str) -> Compiled | None:
-    """The matcher of ``template`` for ``lang``, built once per process; None if the template lacks ``lang``."""
-    if lang not in template.languages:
+def _anchors(patterns: list[str], compiler: Any) -> set[str] | None:
+    """Cheap substrings that any text matching ``patterns`` contains (None when none can be derived).
+
+    Used to skip the context matcher on the many paragraphs that cannot match: a word pattern
+    contributes the first letters of the word and of its lemmas (inflections share them), an
+    affix pattern its affix.
+    """
+    from .patterns import parse_pattern
+
+    stops = getattr(compiler.nlp.Defaults, "stop_words", set())
+
+    def selectivity(tok, anchors: set[str]) -> tuple[bool, int]:
+        """Prefer words that are not stop words ("without", "utan", "ohne"), then longer anchors."""
+        content = tok.kind not in ("word", "alt") or not all(v.lower() in stops for v in tok.values)
+        return content, min(len(x) for x in anchors)
+
+    def token_anchors(tok) -> set[str] | None:
+        if tok.kind in ("num", "any", "regex", "gap") or tok.optional:
+            return None
+        if tok.kind in ("prefix", "suffix", "contains"):
+            return {tok.values[0]}
+        if tok.kind == "exact":
+            return {tok.values[0].lower()}
+        got: set[str] = set()
+        for word in tok.values:
+            first = word.split()[0] if word.split() else word
+            got.update(form[:4] for form in {first.lower(), *compiler.lemmas(first)})
+        return got
+
+    out: set[str] = set()
+    for pattern in patterns:
+        options = [(t, a) for t in parse_pattern(pattern) if (a := token_anchors(t))]
+        if not options:
+            return None
+        out |= max(options, key=lambda ta: selectivity(*ta))[1]  # the most selective word
+    return out
+
+
+def _key(patterns: list[str]) -> str:
+    import hashlib
+
+    return "p" + hashlib.sha1("\x1f".join(patterns).encode()).hexdigest()[:16]
+
+
+def compiled(templates: list[Template], nlp: Any, lang: str) -> Compiled | None:
+    """The shared matchers of ``templates`` (those that have ``lang``) for ``lang``."""
+    usable = [t for t in templates if lang in t.languages]
+    if not usable:
         return None
-    key = (template.id, template.digest, lang, id(nlp))
+    key = (tuple(t.digest for t in usable), lang, id(nlp))
     hit = _COMPILED.get(key)
     if hit is not None:
         return hit
     from .patterns import compiler_for
 
-    entries: dict[str, list[str]] = {}
-    for name, per_lang in template.concepts.items():
-        if per_lang.get(lang):
-            entries[f"c:{name}"] = per_lang[lang]
-    for g in template.grounds:
-        if g.synonyms.get(lang):
-            entries[f"g:{g.id}"] = g.synonyms[lang]
-    matcher = compiler_for(nlp).matcher(entries)
+    full: dict[str, list[str]] = {}
+    context: dict[str, list[str]] = {}
+    names: dict[str, dict[int, str]] = {}
     strings = nlp.vocab.strings
-    concept_ids = {strings.add(k): k[2:] for k in entries if k.startswith("c:")}
-    ground_ids = {strings.add(k): k[2:] for k in entries if k.startswith("g:")}
-    c = Compiled(matcher=matcher, concept_ids=concept_ids, ground_ids=ground_ids)
+    everywhere = False
+    for t in usable:
+        mapping: dict[int, str] = {}
+        ctx_names = {t.context, t.grounds_cue}
+        for name, per_lang in t.concepts.items():
+            patterns = per_lang.get(lang)
+            if patterns:
+                k = _key(patterns)
+                full[k] = patterns
+                if name in ctx_names:
+                    context[k] = patterns
+                mapping[strings.add(k)] = f"c:{name}"
+        for g in t.grounds:
+            if g.synonyms.get(lang):
+                k = _key(g.synonyms[lang])
+                full[k] = g.synonyms[lang]
+                mapping[strings.add(k)] = f"g:{g.id}"
+        names[t.digest] = mapping
+        everywhere = everywhere or any(el.context == "none" for el in t.elements)
+    comp = compiler_for(nlp)
+    anchors: set[str] | None = set()
+    for patterns in context.values():
+        got = _anchors(patterns, comp)
+        if got is None or anchors is None:
+            anchors = None
+        else:
+            anchors |= got
+    c = Compiled(context_matcher=comp.matcher(context), full_matcher=comp.matcher(full), names=names,
+                 everywhere=everywhere, anchors=tuple(sorted(anchors)) if anchors is not None else None)
     _COMPILED[key] = c
     return c
+
+
+def _unit_matches(adoc: AnalysedDocument, st: Structure, comp: Compiled) -> list[list[tuple[int, int, int]]]:
+    """Matches per unit: the full matcher where context is near, the context matcher elsewhere."""
+    cache_key = ("clauses.matches", id(comp))
+    cached = adoc.cache.get(cache_key)
+    if cached is not None:
+        return cached
+    units = adoc.units
+    anchors = comp.anchors
+
+    def may_match(text: str) -> bool:
+        low = text.lower()
+        return anchors is None or any(a in low for a in anchors)
+
+    ctx = [list(comp.context_matcher(u.doc)) if may_match(u.doc.text) else [] for u in units]
+    if comp.everywhere:
+        active = set(range(len(units)))
+    else:
+        marks = {(pi, si): True for pi, para in enumerate(st.paras) for si, sent in enumerate(para.sentences)
+                 if any(sent.start <= s < sent.end for _, s, _ in ctx[sent.unit_index])}
+        active = {ui for pi, para in enumerate(st.paras)
+                  if any(marks.get((pi, si)) for si in range(len(para.sentences))) or _inherits(st, marks, pi)
+                  for ui in para.units}
+    out = [list(comp.full_matcher(u.doc)) if ui in active else ctx[ui] for ui, u in enumerate(units)]
+    adoc.cache[cache_key] = out
+    return out
 
 
 # ------------------------------------------------------------------ matching
@@ -201,26 +307,23 @@ class _Hits:
     sent_grounds: dict[tuple[int, int], set[str]]
 
 
-def _hits(adoc: AnalysedDocument, st: Structure, comp: Compiled) -> _Hits:
-    per_unit: dict[int, list[tuple[int, int, int]]] = {}
-    for ui, unit in enumerate(adoc.units):
-        per_unit[ui] = [(mid, s, e) for mid, s, e in comp.matcher(unit.doc)]
+def _hits(st: Structure, per_unit: list[list[tuple[int, int, int]]], names: dict[int, str]) -> _Hits:
     cc: dict[tuple[int, int, int], set[str]] = {}
     cg: dict[tuple[int, int, int], set[str]] = {}
     sc: dict[tuple[int, int], set[str]] = {}
     sg: dict[tuple[int, int], set[str]] = {}
     for pi, para in enumerate(st.paras):
         for si, sent in enumerate(para.sentences):
-            matches = [m for m in per_unit[sent.unit_index] if sent.start <= m[1] < sent.end]
-            scon, sgr = set(), set()
+            matches = [(names[mid], s) for mid, s, _ in per_unit[sent.unit_index]
+                       if sent.start <= s < sent.end and mid in names]
+            scon: set[str] = set()
+            sgr: set[str] = set()
             for ci, cl in enumerate(sent.clauses):
-                con, gr = set(), set()
-                for mid, s, _ in matches:
-                    if cl.start <= s < cl.end:
-                        if mid in comp.concept_ids:
-                            con.add(comp.concept_ids[mid])
-                        elif mid in comp.ground_ids:
-                            gr.add(comp.ground_ids[mid])
+                con: set[str] = set()
+                gr: set[str] = set()
+                for name, start in matches:
+                    if cl.start <= start < cl.end:
+                        (con if name[0] == "c" else gr).add(name[2:])
                 cc[(pi, si, ci)], cg[(pi, si, ci)] = con, gr
                 scon |= con
                 sgr |= gr
@@ -228,25 +331,23 @@ def _hits(adoc: AnalysedDocument, st: Structure, comp: Compiled) -> _Hits:
     return _Hits(cc, cg, sc, sg)
 
 
-def _inherited(template: Template, st: Structure, hits: _Hits, pi: int) -> bool:
-    """Does paragraph ``pi`` sit in an anti-discrimination passage (lead sentence, heading, section lead, list)?"""
-    ctx = template.context
+def _inherits(st: Structure, marks: dict[tuple[int, int], bool], pi: int) -> bool:
+    """The inheritance rule over ``marks`` (the (paragraph, sentence) pairs that carry the context)."""
     para = st.paras[pi]
-    if para.sentences and ctx in hits.sent_concepts[(pi, 0)]:
+    if para.sentences and marks.get((pi, 0)):
         return True
     h = st.block_heading.get(para.block)
-    if h is not None and any(ctx in hits.sent_concepts[(h, si)] for si in range(len(st.paras[h].sentences))):
+    if h is not None and any(marks.get((h, si)) for si in range(len(st.paras[h].sentences))):
         return True
     lead = st.block_lead.get(para.block)
-    if (lead is not None and pi - lead <= _LEAD_REACH and st.paras[lead].sentences
-            and ctx in hits.sent_concepts[(lead, 0)]):
+    if lead is not None and pi - lead <= _LEAD_REACH and st.paras[lead].sentences and marks.get((lead, 0)):
         return True
     # a list item (or short line) under an introduction ending in ':' that is about discrimination
     j = pi - 1
     while j >= 0 and st.paras[j].block == para.block and not st.paras[j].is_heading:
         prev = st.paras[j]
         if prev.sentences and prev.sentences[-1].ends_with_colon:
-            return any(ctx in hits.sent_concepts[(j, si)] for si in range(len(prev.sentences)))
+            return any(marks.get((j, si)) for si in range(len(prev.sentences)))
         if prev.paragraph.kind != "list-item" and len(prev.paragraph.text) > 160:
             break
         j -= 1
@@ -277,13 +378,18 @@ def _excerpt(text: str, limit: int = 240) -> str:
     return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
 
 
-def match_template(adoc: AnalysedDocument, template: Template) -> tuple[dict[str, _Found], list[str], _Found | None]:
-    """Elements found (id -> where), grounds found (ordered as in the template), and where the grounds are."""
-    comp = compiled(template, adoc.nlp, adoc.language)
-    if comp is None:
+def match_template(adoc: AnalysedDocument, template: Template, templates: list[Template] | None = None
+                   ) -> tuple[dict[str, _Found], list[str], _Found | None]:
+    """Elements found (id -> where), grounds found (ordered as in the template), and where the grounds are.
+
+    ``templates`` is the whole set being checked, so that their shared patterns are matched once.
+    """
+    comp = compiled(templates if templates is not None else [template], adoc.nlp, adoc.language)
+    if comp is None or template.digest not in comp.names:
         return {}, [], None
     st = structure(adoc)
-    hits = _hits(adoc, st, comp)
+    hits = _hits(st, _unit_matches(adoc, st, comp), comp.names[template.digest])
+    marks = {k: True for k, v in hits.sent_concepts.items() if template.context in v}
     found: dict[str, _Found] = {}
     grounds: set[str] = set()
     grounds_at: _Found | None = None
@@ -297,7 +403,7 @@ def match_template(adoc: AnalysedDocument, template: Template) -> tuple[dict[str
                 continue  # a title-like body line ("Leverantören ska följa lagen") may still hold an element
         if list_mode and para.paragraph.kind not in ("list-item", "table-cell") and len(para.paragraph.text) > 160:
             list_mode = False  # a list of grounds continues over list items and short lines only
-        inherited = _inherited(template, st, hits, pi)
+        inherited = _inherits(st, marks, pi)
         loc = adoc.location(para.paragraph)
         para_grounds: set[str] = set()
         for si, sent in enumerate(para.sentences):
@@ -380,11 +486,12 @@ def _cap(a: Severity, b: Severity) -> Severity:
 
 def evaluate_template(adoc: AnalysedDocument, template: Template, settings: Settings | None, *,
                       kind: str | None = None, contract_value: ContractValue | None = None,
-                      duration_months: float | None = None) -> tuple[TemplateResult, list[Finding]]:
+                      duration_months: float | None = None, templates: list[Template] | None = None
+                      ) -> tuple[TemplateResult, list[Finding]]:
     """One template: its result and a finding for every missing element (or missing grounds)."""
     from ..clause_text import element_text
 
-    found, found_grounds, grounds_at = match_template(adoc, template)
+    found, found_grounds, grounds_at = match_template(adoc, template, templates)
     applies, severity, why = applicability(template, settings, contract_value, duration_months)
     lang = adoc.language if adoc.language in template.languages else template.languages[0]
     supported = adoc.language in template.languages
@@ -445,7 +552,7 @@ def evaluate_templates(adoc: AnalysedDocument, templates: list[Template], settin
     findings: list[Finding] = []
     for t in templates:
         r, f = evaluate_template(adoc, t, settings, kind=kind, contract_value=contract_value,
-                                 duration_months=duration_months)
+                                 duration_months=duration_months, templates=templates)
         results.append(r)
         findings.extend(f)
     return results, findings
