@@ -131,7 +131,21 @@ def get_nlp(lang: str, model: str | None = None) -> Language:
             return nlp
         _register_lemmatizer()
         nlp = spacy.blank(lang)
+        _add_abbreviations(nlp, lang)
         nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "…"]})
         nlp.add_pipe("fairtender_lemmatizer", config={"lang": lang})
         nlp.max_length = 2_000_000
         return nlp
+
+
+def _add_abbreviations(nlp: Language, lang: str) -> None:
+    """Keep "2 mln. euro" / "1,2 Mio. EUR" / "art. 58" whole: a final period here ends no sentence."""
+    from spacy.symbols import ORTH
+
+    from ..quantities.lexicon import dotted_abbreviations
+
+    words = set(dotted_abbreviations(lang)) | {"art.", "Art.", "nr.", "Nr.", "resp.", "incl.",
+                                               "excl.", "ca.", "approx.", "min.", "max.", "bzw.", "ggf.",
+                                               "inkl.", "exkl.", "t.o.m.", "fr.o.m.", "bl.a.", "m.m."}
+    for word in sorted(words):
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
