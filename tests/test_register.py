@@ -592,3 +592,40 @@ def test_self_evaluation_with_gaps_makes_an_action_plan_due(db, tmp_path):
        "--received", "2026-09-01")
     c = as_json("register", "contract", "show", "G-2")
     assert c["stage"] == "action-plan-due" and c["action_plan_due"] == "2026-11-30"
+
+
+# --------------------------------------------------------------------------- configuration and library API
+
+
+def test_register_defaults_come_from_fairtender_toml(db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "fairtender.toml").write_text(
+        "[register]\nfirst_report_months = 6\nreport_due_days = 30\n\n"
+        "[register.penalties.ghent]\namount = 1000\ncurrency = \"EUR\"\n", encoding="utf-8")
+    seed(with_contract=False)
+    ok("register", "contract", "add", "--reference", "T-1", "--title", "Works", "--supplier", "BE0123456789",
+       "--start", "2026-01-01", "--end", "2027-12-31", "--template", "ghent")
+    c = as_json("register", "contract", "show", "T-1")
+    assert (c["first_report_months"], c["penalty_per_week"], c["penalty_currency"]) == (6, 1000, "EUR")
+    assert [r["due"] for r in c["reports"]] == ["2026-07-31", "2027-07-31"]  # 6 months + 30 days, yearly
+    (tmp_path / "fairtender.toml").write_text("[register]\ntrial_months = -1\n", encoding="utf-8")
+    refused(db, "register", "contract", "add", "--reference", "T-2", "--title", "x", "--supplier", "BE0123456789",
+            message="register.trial_months")
+
+
+def test_library_api_takes_and_returns_pydantic_models(db):
+    from datetime import date
+
+    from fairtender.register.schemas import ContractIn, OverdueItem, StatusReport, SupplierIn, SupplierOut
+    from fairtender.register.service import Register
+
+    reg = Register(db, actor="script", today=date(2027, 1, 1))
+    out = reg.add_supplier(SupplierIn(name="Acme", org_id="NL123456789B01", size="medium"))
+    assert isinstance(out, SupplierOut) and out.org_id == "NL123456789B01"
+    reg.add_contract(ContractIn(reference="L-1", title="T", supplier="nl 123456789 b01", start=date(2026, 1, 1),
+                                end=date(2027, 12, 31)))
+    items = reg.overdue()
+    assert [type(i) for i in items] == [OverdueItem] and items[0].days_late == 122  # due 2026-09-01
+    assert [dict(r) for r in reg.overdue_rows()] == [i.model_dump() for i in items]
+    assert isinstance(reg.status(), StatusReport)
+    assert reg.log("contract", "L-1")[0].actor == "script"
