@@ -761,7 +761,11 @@ def backup_cmd(output: Path, force: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @common
 def log_cmd(entity, key, limit, fmt) -> None:
-    """Audit history of a record: e.g. `log supplier BE0123456789`, `log report C-1/2026`."""
+    """Show the audit history of one record, or the latest events of the register.
+
+    Examples: `log supplier BE0123456789`, `log contract C-1`, `log report C-1/2026`,
+    `log subcontractor C-1/SE5566778899`, `log --limit 20`.
+    """
     events = _register().log(entity, key, limit=limit)
     if fmt == "json":
         click.echo(json.dumps(_plain(events), ensure_ascii=False, indent=1))
