@@ -280,3 +280,11 @@ SINGLE = [
     ("de", "stockholm", "Der Auftragnehmer berichtet monatlich über den Baufortschritt.", "reporting", False),
     ("de", "ghent", "Der Auftragnehmer darf Bewerber und Beschäftigte nicht diskriminieren.", "workplace", True),
 ]
+SINGLE += [
+    ("en", "stockholm", "Non-discrimination\nThe Contractor shall not discriminate.\n"
+     "The Contractor shall ensure that its subcontractors are paid within 30 days.", "subcontractors", False),
+    ("nl", "flanders", "Non-discriminatie\nDe inschrijver die een ernstige fout beging, zoals een inbreuk op de "
+     "antidiscriminatiewetgeving, kan worden uitgesloten.", "exclusion", True),
+    ("en", "flanders", "The Contractor shall not discriminate; it shall prevent threatening or intimidating any party.",
+     "harassment", False),
+]
