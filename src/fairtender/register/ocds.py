@@ -30,11 +30,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 
 from ..errors import RegisterError
 from .currencies import is_currency
@@ -309,7 +309,8 @@ def _write(reg, batch: _Batch, result: ImportResult) -> None:
         audit.append({"at": now, "actor": reg.actor, "action": action, "entity": entity, "entity_id": row_id,
                       "entity_key": key, "old": _json(old), "new": _json(new)})
 
-    with reg.transaction() as s:
+    with reg.transaction() as session:
+        s = session.connection()  # Core from here on: the ORM's bulk machinery costs more than the SQL
         # suppliers
         keys = list(batch.suppliers)
         existing = {}
@@ -334,7 +335,7 @@ def _write(reg, batch: _Batch, result: ImportResult) -> None:
             else:
                 result.skipped["suppliers"] += 1
         if new_rows:
-            s.execute(insert(Supplier), new_rows)
+            s.execute(Supplier.__table__.insert(), new_rows)
             ids = _ids(s, Supplier, Supplier.org_key, [r["org_key"] for r in new_rows])
             for r in new_rows:
                 event("import", "supplier", ids[r["org_key"]], r["org_id"], None,
@@ -372,7 +373,7 @@ def _write(reg, batch: _Batch, result: ImportResult) -> None:
             else:
                 result.skipped["contracts"] += 1
         if new_contracts:
-            s.execute(insert(Contract), new_contracts)
+            s.execute(Contract.__table__.insert(), new_contracts)
             ids = _ids(s, Contract, Contract.reference, [r["reference"] for r in new_contracts])
             for r in new_contracts:
                 event("import", "contract", ids[r["reference"]], r["reference"], None,
@@ -382,35 +383,48 @@ def _write(reg, batch: _Batch, result: ImportResult) -> None:
 
         # subcontractors
         if batch.subcontracts:
-            contract_ids = _ids(s, Contract, Contract.reference, list({r for r, _ in batch.subcontracts}))
+            refs_ = list({r for r, _ in batch.subcontracts})
+            contract_ids = _ids(s, Contract, Contract.reference, refs_)
+            starts = {ref: batch.contracts[ref]["start_on"] if ref in batch.contracts else None for ref in refs_}
+            cids = list(contract_ids.values())
+            existing_subs: dict[tuple[int, int], Any] = {}
+            for i in range(0, len(cids), 500):
+                for row in s.execute(select(Subcontractor.id, Subcontractor.contract_id, Subcontractor.supplier_id,
+                                            Subcontractor.share).where(Subcontractor.contract_id.in_(cids[i:i + 500]))):
+                    existing_subs[(row.contract_id, row.supplier_id)] = row
+            new_subs, new_keys = [], []
             for (ref, key), data in batch.subcontracts.items():
                 cid, sid = contract_ids[ref], supplier_ids[key]
-                cur = s.execute(select(Subcontractor.id, Subcontractor.share).where(
-                    Subcontractor.contract_id == cid, Subcontractor.supplier_id == sid)).first()
+                cur = existing_subs.get((cid, sid))
+                label = f"{ref}/{batch.suppliers[key]['org_id']}"
                 if cur is None:
-                    start = s.scalar(select(Contract.start_on).where(Contract.id == cid))
-                    due = None
-                    if start:
-                        from datetime import timedelta
-                        due = start + timedelta(days=d.obligation_days)
-                    s.execute(insert(Subcontractor), [{
-                        "contract_id": cid, "supplier_id": sid, "share": data["share"], "obligation_due": due,
-                        "source": "ocds", "created_at": now, "updated_at": now, "active": True}])
-                    sub_id = s.scalar(select(Subcontractor.id).where(Subcontractor.contract_id == cid,
-                                                                     Subcontractor.supplier_id == sid))
-                    event("import", "subcontractor", sub_id, f"{ref}/{batch.suppliers[key]['org_id']}", None,
-                          {"share": data["share"], "obligation_due": due})
-                    result.created["subcontractors"] += 1
+                    start = starts.get(ref)
+                    due = start + timedelta(days=d.obligation_days) if start else None
+                    new_subs.append({"contract_id": cid, "supplier_id": sid, "share": data["share"],
+                                     "obligation_due": due, "source": "ocds", "created_at": now, "updated_at": now,
+                                     "active": True})
+                    new_keys.append(label)
                 elif data["share"] is not None and cur.share != data["share"]:
                     s.execute(update(Subcontractor).where(Subcontractor.id == cur.id)
                               .values(share=data["share"], updated_at=now))
-                    event("import", "subcontractor", cur.id, f"{ref}/{batch.suppliers[key]['org_id']}",
-                          {"share": cur.share}, {"share": data["share"]})
+                    event("import", "subcontractor", cur.id, label, {"share": cur.share}, {"share": data["share"]})
                     result.updated["subcontractors"] += 1
                 else:
                     result.skipped["subcontractors"] += 1
+            if new_subs:
+                s.execute(Subcontractor.__table__.insert(), new_subs)
+                new_cids = sorted({r["contract_id"] for r in new_subs})
+                ids = {}
+                for i in range(0, len(new_cids), 500):
+                    ids.update({(r.contract_id, r.supplier_id): r.id for r in s.execute(
+                        select(Subcontractor.id, Subcontractor.contract_id, Subcontractor.supplier_id)
+                        .where(Subcontractor.contract_id.in_(new_cids[i:i + 500])))})
+                for r, label in zip(new_subs, new_keys, strict=True):
+                    event("import", "subcontractor", ids[(r["contract_id"], r["supplier_id"])], label, None,
+                          {"share": r["share"], "obligation_due": r["obligation_due"]})
+                result.created["subcontractors"] += len(new_subs)
         if audit:
-            s.execute(insert(AuditEvent), audit)
+            s.execute(AuditEvent.__table__.insert(), audit)
 
 
 def _ids(s, model, column, keys: list[str]) -> dict[str, int]:
