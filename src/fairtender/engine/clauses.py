@@ -54,6 +54,8 @@ _HEADING_MAX_WORDS = 10
 # A section's lead sentence sets the context for the next few paragraphs only: in a long
 # "Special conditions" section that opens with equality, the fifth paragraph is about something else.
 _LEAD_REACH = 3
+#: how many paragraphs up a list item looks for the introduction ending in ':' it belongs to
+_LIST_REACH = 60
 
 
 # ------------------------------------------------------------------ document structure (template-independent)
@@ -344,7 +346,9 @@ def _inherits(st: Structure, marks: dict[tuple[int, int], bool], pi: int) -> boo
         return True
     # a list item (or short line) under an introduction ending in ':' that is about discrimination
     j = pi - 1
-    while j >= 0 and st.paras[j].block == para.block and not st.paras[j].is_heading:
+    # bounded: without a limit, a block of thousands of short paragraphs (a docx of 10,000 one-cell
+    # tables) made this walk quadratic (4,000 cells: 146 s)
+    while j >= 0 and pi - j <= _LIST_REACH and st.paras[j].block == para.block and not st.paras[j].is_heading:
         prev = st.paras[j]
         if prev.sentences and prev.sentences[-1].ends_with_colon:
             return any(marks.get((j, si)) for si in range(len(prev.sentences)))
