@@ -48,3 +48,47 @@ def test_bad_user_template_via_cli(capsys, tmp_path):
     (d / "bad.yaml").write_text(yaml.safe_dump({"id": "bad", "title": "Bad"}), encoding="utf-8")
     r = run(capsys, "clauses", "list", "--clauses-dir", str(d))
     assert r.code == 2 and "bad.yaml" in r.err and "field 'languages'" in r.err
+
+
+def test_check_reports_templates_and_clause_findings(capsys, tmp_path):
+    doc = tmp_path / "contract.txt"
+    doc.write_text("Anti-discrimination terms\n\nThe Provider shall meet its obligations under anti-discrimination "
+                   "legislation and shall, on request, report in writing on its equality measures.\n", encoding="utf-8")
+    r = run(capsys, "check", str(doc), "--format", "json", "--template", "stockholm", "--template", "ghent",
+            "--fail-on", "never")
+    assert r.code == 0, r.err
+    report = json.loads(r.out)["documents"][0]
+    by_id = {t["id"]: t for t in report["templates"]}
+    st = by_id["stockholm"]
+    assert st["status"] == "partial"
+    present = {e["id"]: e["present"] for e in st["elements"]}
+    assert present == {"clause.stockholm.legal-compliance": True, "clause.stockholm.reporting": True,
+                       "clause.stockholm.subcontractors": False, "clause.stockholm.termination": False}
+    assert by_id["ghent"]["grounds"]["found"] == [] and len(by_id["ghent"]["grounds"]["missing"]) == 13
+    rules = {f["rule"] for f in report["findings"] if f["rule"].startswith("clause.stockholm")}
+    assert rules == {"clause.stockholm.subcontractors", "clause.stockholm.termination"}
+
+
+def test_user_template_in_another_language_only(capsys, tmp_path):
+    d = tmp_path / "clauses"
+    d.mkdir()
+    (d / "city.yaml").write_text(yaml.safe_dump({
+        "id": "city", "title": "City clause", "languages": ["en"],
+        "concepts": {"discrimination": {"en": ["*discriminat*"]}, "law": {"en": ["law"]},
+                     "comply": {"en": ["comply"]}},
+        "heading": {"en": "Equal treatment"},
+        "elements": [{"id": "clause.city.law", "title": "Law", "requires": "complies with the law",
+                      "needs": ["comply", "law"], "text": {"en": "The Contractor shall comply with anti-discrimination law."}}],
+    }), encoding="utf-8")
+    en = tmp_path / "en.txt"
+    en.write_text("The Contractor shall comply with anti-discrimination law.\n", encoding="utf-8")
+    r = run(capsys, "check", str(en), "--format", "json", "--template", "city", "--clauses-dir", str(d),
+            "--fail-on", "never")
+    assert json.loads(r.out)["documents"][0]["templates"][0]["status"] == "complete"
+    nl = tmp_path / "nl.txt"
+    nl.write_text("De opdrachtnemer leeft de antidiscriminatiewet na en de werken starten op 1 maart.\n", encoding="utf-8")
+    r = run(capsys, "check", str(nl), "--format", "json", "--template", "city", "--clauses-dir", str(d),
+            "--fail-on", "never")
+    doc = json.loads(r.out)["documents"][0]
+    assert doc["templates"][0]["status"] == "absent"
+    assert [f["severity"] for f in doc["findings"] if f["rule"] == "clause.city.law"] == ["warning"]
