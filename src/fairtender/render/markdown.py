@@ -52,7 +52,7 @@ def _finding(fv: FindingView) -> list[str]:
     if f.location and f.location.section:
         head.append(escape(f.location.section.replace(" > ", " › ")))
     lines = [f"{fv.number}. " + " · ".join(head)]
-    if f.title:
+    if f.title and f.title.casefold() not in f.message.casefold():  # compact: no title the message repeats
         lines.append(f"   - *{escape(f.title)}*")
     lines.append(f"   - {escape(f.message)}")
     if fv.excerpt is not None and fv.excerpt.text.strip():
