@@ -143,7 +143,8 @@ def insert_clause(source: Path | str, template_id: str, output: Path | str, *, l
     inserted = [p.element for p in clause.paragraphs if p.element]
     what = (f"the missing elements ({', '.join(e.split('.')[-1] for e in inserted)})" if partial
             else f"the {template.title} ({len(inserted)} elements)")
-    where = {"in-clause": f"to the existing clause under '{anchor}'",
+    where = {"in-clause": (f"to the existing clause under '{anchor}'" if not anchor.startswith("paragraph ")
+                           else f"to the existing clause, after {anchor}"),
              "end": f"as '{heading}' at the end of the document",
              "after-section": f"as '{heading}' after the section '{anchor}'",
              "in-section": f"as '{heading}' at the end of the section '{anchor}'"}[position]
@@ -226,7 +227,7 @@ class _Editor:
         model = self.element(self.paragraphs[pos])
         anchor_el = self.top(self.element(last))
         self._body_paragraphs(anchor_el, model, clause, numbered_like=None)
-        return heading.text if heading else f"paragraph {paragraph_index}"
+        return heading.text if heading else f"paragraph {last.index}"
 
     def insert_section(self, clause, after: str | None) -> tuple[str, str | None, str]:
         headings = self.headings()
