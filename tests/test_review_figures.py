@@ -121,6 +121,9 @@ def test_benchmark_and_recommendations(review):
         assert b.question and b.answer and b.evidence
     hidden = review.benchmark[1]
     assert "3 barriers found, 1 removed before publication" in hidden.evidence
+    redress = review.benchmark[3]
+    assert redress.evidence[0].startswith("3 of 12 contracts carry a complete Stockholm- or Flanders-style")
+    assert redress.rating == "no"  # 25% with sanction rights, 33% of reports with a complaints procedure
     recs = "\n".join(review.recommendations)
     assert "1 report overdue for more than 90 days: give formal notice and consider termination rights" in recs
     assert "6 of 12 contracts awarded without a complete anti-discrimination clause" in recs

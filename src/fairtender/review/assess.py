@@ -17,6 +17,8 @@ from .schema import BenchmarkAnswer, Delta, ReviewData, YearFigures
 GOOD_SHARE = 0.9  # clause coverage, tenders checked, reports on time, fixes: "yes" from here
 FAIR_SHARE = 0.5  # "largely"/"partly" boundary
 LOW_COMPLETENESS = 0.7
+# clause templates whose elements include termination or sanctions (rule-ids.md)
+SANCTION_TEMPLATES = ("stockholm", "flanders")
 
 # (path, label, unit, up is better: True/False, None = neutral)
 DELTA_FIGURES: list[tuple[str, str, str, bool | None]] = [
@@ -182,15 +184,18 @@ def _redress(d: ReviewData) -> BenchmarkAnswer:
     q = ("Redress: can people and businesses who were treated unfairly by a supplier obtain redress, "
          "and does the city act on breaches?")
     c, r = d.contracts, d.reports
-    ev = [f"{c.with_complete_clause_count} of {many(c.count, 'contract')} carry a complete clause with "
-          "sanctions or termination rights",
+    sanctions = sum(t.complete for t in c.by_template if t.template in SANCTION_TEMPLATES)
+    ev = [f"{sanctions} of {many(c.count, 'contract')} carry a complete Stockholm- or Flanders-style clause, "
+          "which gives the city termination or sanction rights",
+          f"{c.with_complete_clause_count} of {many(c.count, 'contract')} carry a complete "
+          "anti-discrimination clause of any style",
           f"{r.addressing_complaints} of {many(r.received, 'received report')} describe a complaints and redress "
           f"procedure ({pct(r.addressing_complaints_share)})",
           f"{many(r.overdue_over_90_days, 'report')} overdue for more than 90 days; {r.rejected} rejected"]
     if c.count == 0 and r.received == 0:
         return BenchmarkAnswer(id="redress", question=q, rating="not known",
                                answer=f"No contracts and no received reports in {d.year}.", evidence=ev)
-    clause = c.with_complete_clause or 0.0
+    clause = sanctions / c.count if c.count else 0.0
     compl = r.addressing_complaints_share or 0.0
     if clause >= GOOD_SHARE and compl >= GOOD_SHARE:
         rating, answer = "yes", ("Contracts give the city sanctions for breaches and suppliers run "
