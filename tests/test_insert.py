@@ -195,3 +195,28 @@ def test_cli_insert_docx_markdown_and_errors(tmp_path, capsys):
     assert r.code == 2 and "--output is required" in r.err
     r = run(capsys, "insert", str(src), "--template", "stockholm", "--output", str(src))
     assert r.code == 2 and r.err.startswith("fairtender:") and "Traceback" not in r.err
+
+
+def test_word_numbered_headings_keep_their_numbering_and_get_no_text_number(tmp_path):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    d = docx.Document()
+    for title, body in [("Scope", "The contractor cleans the offices."), ("Contract execution", "Work starts at 7."),
+                        ("Payment", "Invoices are paid within 30 days.")]:
+        h = d.add_paragraph(title, style="Heading 1")
+        numpr = OxmlElement("w:numPr")
+        for tag, val in (("w:ilvl", "0"), ("w:numId", "1")):
+            el = OxmlElement(tag)
+            el.set(qn("w:val"), val)
+            numpr.append(el)
+        h._p.get_or_add_pPr().append(numpr)
+        d.add_paragraph(body)
+    src = tmp_path / "auto.docx"
+    d.save(src)
+    out = tmp_path / "out.docx"
+    result = insert_clause(src, "stockholm", out)
+    assert result.heading == "Anti-discrimination conditions" and result.anchor == "Contract execution"
+    new = next(p for p in docx.Document(str(out)).paragraphs if p.text == "Anti-discrimination conditions")
+    assert new._p.pPr.numPr is not None and new._p.pPr.numPr.numId.val == 1
+    assert result.verified
