@@ -140,6 +140,17 @@ def test_empty_year_is_a_note_not_a_crash(url):
     assert {b.rating for b in r.benchmark} <= {"not known", "no"}
 
 
+def test_year_whose_reports_are_not_yet_due(review):
+    from fairtender.review.assess import benchmark
+    from fairtender.review.schema import ReportFigures
+
+    early = review.model_copy(deep=True)
+    early.reports = ReportFigures(due=5, not_yet_due=5)
+    monitoring = next(b for b in benchmark(early) if b.id == "monitoring")
+    assert monitoring.rating == "not known" and "None of the 5 reports due in 2026 was past its due date" \
+        in monitoring.answer
+
+
 def test_empty_database(tmp_path):
     r = compute_review(f"sqlite:///{tmp_path / 'empty.db'}", 2026, as_of=AS_OF)
     assert r.contracts.count == 0 and r.checks.tenders == 0 and r.history == []

@@ -169,6 +169,9 @@ def _monitoring(d: ReviewData) -> BenchmarkAnswer:
     on_time = r.on_time_share
     if r.due == 0:
         rating, answer = "no", "No equality reports were due: suppliers' commitments are not being followed up."
+    elif on_time is None:
+        rating, answer = "not known", (f"None of the {many(r.due, 'report')} due in {d.year} was past its due "
+                                       f"date on {d.as_of.isoformat()}.")
     elif clause >= GOOD_SHARE and (on_time or 0) >= GOOD_SHARE and r.missing == 0:
         rating, answer = "yes", "Contracts carry the clause and suppliers report on time; reports are assessed."
     elif (on_time or 0) >= FAIR_SHARE:
