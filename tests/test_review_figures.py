@@ -173,6 +173,7 @@ def test_other_reporting_currency(url):
 @pytest.mark.parametrize("kwargs, msg", [
     ({"year": 2026, "compare": 2026}, "different year"),
     ({"year": 3000}, "plausible"),
+    ({"year": 2026, "compare": 20}, "--compare 20 is not a plausible year"),
     ({"year": 2026, "min_group": 0}, "min-group"),
     ({"year": 2026, "currency": "XYZ"}, "exchange rate"),
 ])

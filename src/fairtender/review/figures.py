@@ -66,7 +66,8 @@ def compute_review(db_url: str | None, year: int, *, compare: int | None = None,
                    settings: Settings | None = None, title: str | None = None) -> ReviewData:
     """The whole review of ``year`` (compared with ``compare``, default the previous year).
 
-    ``as_of`` (default today) is the date reports are judged missing against.
+    ``as_of`` (default today) is the date reports are judged missing (or not yet
+    due) against; everything else is the register's current state.
     """
     from .. import __version__
     from ..register.service import Register
@@ -77,6 +78,8 @@ def compute_review(db_url: str | None, year: int, *, compare: int | None = None,
     compare = year - 1 if compare is None else compare
     if compare == year:
         raise UsageError("--compare must be a different year than --year")
+    if not 1900 <= compare <= 2200:
+        raise UsageError(f"--compare {compare} is not a plausible year")
     if min_group < 1:
         raise UsageError("--min-group must be at least 1")
     settings = settings or Settings()
