@@ -34,6 +34,12 @@ def short_excerpt(f: Finding, width: int = EXCERPT_WIDTH) -> str:
     return text
 
 
+def _missing(f: Finding) -> str:
+    """A finding with no passage (a missing clause element, a document rule): say what it is about."""
+    text = f"(missing) {f.title}" if f.kind == "clause" and f.title else (f.title or f.message)
+    return text if len(text) <= EXCERPT_WIDTH else text[: EXCERPT_WIDTH - 1] + "…"
+
+
 def _value(d: DocumentReport) -> str:
     if d.contract_value is None:
         return "value unknown"
@@ -58,7 +64,7 @@ def render_document(d: DocumentReport) -> str:
             grounds = f"; grounds missing: {', '.join(t.grounds.missing)}"
         lines.append(f"   clause {t.id}: {t.status}{extra}{grounds}")
     if d.findings:
-        rows = [(f.severity.value, f.rule, short_location(f.location), short_excerpt(f) or f.message[:EXCERPT_WIDTH])
+        rows = [(f.severity.value, f.rule, short_location(f.location), short_excerpt(f) or _missing(f))
                 for f in d.findings]
         lines.append(tabulate(rows, headers=["severity", "rule", "location", "excerpt"], tablefmt="simple"))
     else:
