@@ -95,9 +95,12 @@ def build_demo(output: Path | str, *, seed: int = 2026, as_of: date | None = Non
 
 
 def _fixtures_dir() -> Path:
-    """``fixtures/`` of a source checkout (beside ``src/``), where the example tenders live."""
-    here = Path(__file__).resolve()
-    for parent in here.parents:
+    """Where the example documents are: bundled in the wheel, else ``fixtures/`` of a source checkout."""
+    package = Path(__file__).resolve().parent.parent
+    bundled = package / "_data" / "fixtures"
+    if bundled.is_dir():
+        return bundled
+    for parent in package.parents:
         if (parent / "fixtures").is_dir() and (parent / "pyproject.toml").is_file():
             return parent / "fixtures"
     return Path.cwd() / "fixtures"
