@@ -143,8 +143,9 @@ def insert_clause(source: Path | str, template_id: str, output: Path | str, *, l
     inserted = [p.element for p in clause.paragraphs if p.element]
     what = (f"the missing elements ({', '.join(e.split('.')[-1] for e in inserted)})" if partial
             else f"the {template.title} ({len(inserted)} elements)")
-    where = {"in-clause": (f"to the existing clause under '{anchor}'" if not anchor.startswith("paragraph ")
-                           else f"to the existing clause, after {anchor}"),
+    anchor_text = anchor or ""
+    where = {"in-clause": (f"to the existing clause under '{anchor_text}'" if not anchor_text.startswith("paragraph ")
+                           else f"to the existing clause, after {anchor_text}"),
              "end": f"as '{heading}' at the end of the document",
              "after-section": f"as '{heading}' after the section '{anchor}'",
              "in-section": f"as '{heading}' at the end of the section '{anchor}'"}[position]
