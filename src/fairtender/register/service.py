@@ -807,17 +807,19 @@ class Register:
                          .join(Supplier, Supplier.id == Contract.supplier_id)
                          .where(Report.status == "requested", Report.due_on >= as_of, Report.due_on < soon, live)
                          .order_by(Report.due_on, Contract.reference).limit(10))]
-            # one pass over the overdue reports gives their number and the accrued penalties
+            # one aggregate over the overdue reports gives their number and the accrued penalties per currency
+            weeks = _started_weeks(s.get_bind().dialect.name, as_of, func.coalesce(Report.notice_on, Report.due_on))
             overdue_reports = 0
             penalties: dict[str, float] = {}
-            for due, notice, per_week, cur in s.execute(
-                    select(Report.due_on, Report.notice_on, Contract.penalty_per_week, Contract.penalty_currency)
-                    .join(Contract, Contract.id == Report.contract_id)
-                    .where(Report.status.in_(("requested", "rejected")), Report.due_on < as_of, live)):
-                overdue_reports += 1
-                if per_week:
-                    amount = penalty_accrued(due, notice, as_of, per_week)[1]
-                    penalties[cur or "?"] = round(penalties.get(cur or "?", 0.0) + amount, 2)
+            for cur, n, amount in s.execute(
+                    select(Contract.penalty_currency, func.count(),
+                           func.sum(case((Contract.penalty_per_week > 0, Contract.penalty_per_week * weeks))))
+                    .select_from(Report).join(Contract, Contract.id == Report.contract_id)
+                    .where(Report.status.in_(("requested", "rejected")), Report.due_on < as_of, live)
+                    .group_by(Contract.penalty_currency)):
+                overdue_reports += n
+                if amount:
+                    penalties[cur or "?"] = round(float(amount), 2)
             stage = stage_expr(as_of).label("stage")
             stages = dict(s.execute(select(stage, func.count()).where(Contract.reporting == "self-evaluation",
                                                                       Contract.active == true())
@@ -975,6 +977,17 @@ def _pick(value: Any, default: Any) -> Any:
 
 def _regime_kind(reporting: str) -> str:
     return "self-evaluation" if reporting == "self-evaluation" else "report"
+
+
+def _started_weeks(dialect: str, as_of: date, since):
+    """SQL for :func:`~fairtender.register.schedule.penalty_accrued`'s started weeks from ``since`` to ``as_of``."""
+    from sqlalchemy import Date, Integer, cast, literal
+
+    if dialect == "sqlite":
+        days = cast(func.julianday(as_of.isoformat()) - func.julianday(since), Integer)
+    else:  # PostgreSQL: date - date is a number of days
+        days = literal(as_of, Date) - since
+    return case((days > 0, (days + 6) // 7), else_=0)
 
 
 def _check_kind(c: Contract, kind: str) -> None:
