@@ -121,6 +121,8 @@ class Threshold(_Strict):
     cumulative: PerLang = Field(
         default_factory=dict,
         description="patterns saying the amount is a total over several years; it is then divided by the years")
+    ratio_message: str = Field("", description="message when the limit is written as a multiple "
+                               "('three times the contract value') instead of an amount")
     unknown_value_severity: Severity = Severity.info
     unknown_value_message: str = ""
     other_currency_message: str = ""

@@ -159,6 +159,26 @@ def _is_number(token) -> bool:
     return token.lower_ in _NUMBER_WORDS
 
 
+def _number_regex() -> str:
+    """``#num`` as one regex over the lower-cased token: digits, or a number word of any language.
+
+    A regex predicate instead of a custom token attribute keeps spaCy's Matcher
+    on its fast path (extension attributes make it build a Token per position).
+    """
+    global _NUMBER_RX
+    if _NUMBER_RX is None:
+        from ..quantities.lexicon import NUMBER_WORDS
+
+        words = sorted({w for ws in NUMBER_WORDS.values() for w in ws if w not in _NOT_NUMBERS},
+                       key=len, reverse=True)
+        _NUMBER_RX = r"^(?:[+±~≥>]?\d[\d.,'’ ]*(?:\+|st|nd|rd|th|e|er|de|ème)?|" + "|".join(
+            re.escape(w) for w in words) + r")$"
+    return _NUMBER_RX
+
+
+_NUMBER_RX: str | None = None
+
+
 def _register_number_attribute() -> None:
     from spacy.tokens import Token
 
@@ -221,7 +241,7 @@ class Compiler:
             elif tok.kind == "gap":
                 specs.append({"OP": f"{{0,{tok.gap}}}"})
             elif tok.kind == "num":
-                specs.append({"_": {"ft_num": True}, **opt})
+                specs.append({"LOWER": {"REGEX": _number_regex()}, **opt})
             elif tok.kind == "any":
                 specs.append({**opt} if opt else {})
             elif tok.kind == "regex":
@@ -256,6 +276,8 @@ def find(matcher: Matcher, doc_or_span) -> list[tuple[str, int, int]]:
     """Matches as (label, start, end) token offsets into the Doc, sorted by position."""
     vocab = matcher.vocab
     out = [(vocab.strings[mid], s, e) for mid, s, e in matcher(doc_or_span)]
-    if hasattr(doc_or_span, "start") and not hasattr(doc_or_span, "sents"):  # a Span: make Doc offsets
+    from spacy.tokens import Span
+
+    if isinstance(doc_or_span, Span):  # a Span: make Doc offsets (Span has .sents too, so test the type)
         out = [(k, s + doc_or_span.start, e + doc_or_span.start) for k, s, e in out]
     return sorted(out, key=lambda x: (x[1], x[2]))

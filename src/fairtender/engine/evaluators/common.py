@@ -1,42 +1,64 @@
 """Machinery every rule kind shares: compiled matchers, sentence hits, findings.
 
-Why one matcher for all rules: spaCy's Matcher walks a Doc once for all its
-patterns, so compiling every rule's patterns, exceptions and contexts into one
-Matcher (labels ``"<rule index>:<role>"``) and running it once per paragraph is
-far cheaper than one pass per rule. The hits are then bucketed per sentence,
-which is the scope of every exception ("or equivalent" must be in the same
-sentence as the brand name).
+Why per-rule matchers behind an anchor index: spaCy's Matcher evaluates the
+first token of every pattern at every token, in Python for lemma-set and regex
+predicates, so one Matcher holding every rule's patterns costs far more than
+reading the document. Instead each rule gets small Matchers (its patterns; its
+exceptions, requirements and contexts; its document-wide exceptions), and a
+cheap index of *anchor* words (:mod:`.anchors`) says in which sentences a rule
+can fire at all. A rule's patterns run only on those sentences, and its
+exceptions only on the sentences where a pattern matched. Sentence scope is
+the scope of every exception ("or equivalent" must be in the same sentence as
+the brand name).
 """
 
 from __future__ import annotations
 
-import bisect
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ...models import Finding, Location, Match
+from .anchors import Option, doc_stats, pattern_options, rarest
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.matcher import Matcher
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span
 
     from ...catalog.rule_schema import Rule
     from ...nlp import AnalysedDocument, Unit
 
 # roles of a pattern inside a rule
 PATTERN, EXCEPTION, REQUIRES, DOC_EXCEPTION, CONTEXT, CUMULATIVE = "p", "x", "r", "d", "c", "m"
+AUX_ROLES = (EXCEPTION, REQUIRES, CONTEXT, CUMULATIVE)
 EXCERPT_CHARS = 300
 
 
 @dataclass
+class PatternMatcher:
+    """One plain pattern's Matcher and the anchor options any match of it must contain."""
+
+    matcher: Matcher
+    options: list[Option] | None
+
+
+@dataclass
+class RuleMatchers:
+    """The compiled patterns of one rule for one language."""
+
+    patterns: list[PatternMatcher]
+    aux: Matcher | None  # exceptions, requires, contexts, cumulative markers
+    doc_exceptions: list[PatternMatcher]
+
+
+@dataclass
 class CompiledRules:
-    """Every rule's patterns for one language, in one Matcher."""
+    """Every rule's matchers for one language."""
 
     language: str
     rules: list[Rule]
-    matcher: Matcher
+    per_rule: list[RuleMatchers]
     roles: dict[int, set[str]] = field(default_factory=dict)  # rule index -> roles that have patterns
 
 
@@ -58,8 +80,13 @@ def compiled_rules(adoc: AnalysedDocument, rules: list[Rule]) -> CompiledRules:
         from ...catalog.alternatives import expand
         from ..patterns import compiler_for
 
-        entries: dict[str, list[str]] = {}
+        compiler = compiler_for(adoc.nlp)
         roles: dict[int, set[str]] = defaultdict(set)
+        per_rule: list[RuleMatchers] = []
+
+        def one_by_one(label: str, plain: list[str]) -> list[PatternMatcher]:
+            return [PatternMatcher(compiler.matcher({label: [q]}), pattern_options(compiler, q)) for q in plain]
+
         for i, rule in enumerate(rules):
             parts = {
                 PATTERN: rule.patterns.get(lang, []),
@@ -69,12 +96,16 @@ def compiled_rules(adoc: AnalysedDocument, rules: list[Rule]) -> CompiledRules:
                 CONTEXT: rule.context_patterns(lang),
                 CUMULATIVE: rule.threshold.cumulative.get(lang, []) if rule.threshold else [],
             }
-            for role, pats in parts.items():
-                if pats:
-                    entries[f"{i}:{role}"] = [plain for p in pats for plain in expand(p)]
-                    roles[i].add(role)
-        matcher = compiler_for(adoc.nlp).matcher(entries)
-        hit = CompiledRules(language=lang, rules=list(rules), matcher=matcher, roles=dict(roles))
+            plain = {role: list(dict.fromkeys(q for p in pats for q in expand(p)))
+                     for role, pats in parts.items() if pats}
+            roles[i].update(plain)
+            aux = {f"{i}:{role}": plain[role] for role in AUX_ROLES if role in plain}
+            per_rule.append(RuleMatchers(
+                patterns=one_by_one(f"{i}:{PATTERN}", plain.get(PATTERN, [])),
+                aux=compiler.matcher(aux) if aux else None,
+                doc_exceptions=one_by_one(f"{i}:{DOC_EXCEPTION}", plain.get(DOC_EXCEPTION, [])),
+            ))
+        hit = CompiledRules(language=lang, rules=list(rules), per_rule=per_rule, roles=dict(roles))
         _CACHE[key] = hit
         return hit
 
@@ -113,35 +144,82 @@ class DocumentHits:
 
 
 def collect_hits(adoc: AnalysedDocument, compiled: CompiledRules) -> DocumentHits:
+    """Run each pattern only on the sentences holding its rarest anchor; exceptions only where it matched."""
     from ..patterns import find
 
-    sentences: list[SentenceHits] = []
+    stats = doc_stats(adoc)
+    units = [u for u in adoc.units if len(u.doc)]
+    every = list(range(len(stats)))
+    table: dict[int, SentenceHits] = {}
     anywhere: dict[int, set[str]] = defaultdict(set)
-    for unit in adoc.units:
-        doc: Doc = unit.doc
-        if not len(doc):
-            continue
-        raw = find(compiled.matcher, doc)
-        if not raw:
-            continue
-        sents = list(doc.sents)
-        starts = [s.start for s in sents]
-        buckets: dict[int, SentenceHits] = {}
-        for label, s, e in raw:
-            i = bisect.bisect_right(starts, s) - 1
-            sent = sents[i]
-            if e > sent.end:  # a gap pattern that ran over a sentence end
+
+    def add(sid: int, found: list[tuple[str, int, int]]) -> None:
+        u, k, _, _ = stats.bounds[sid]
+        sent = stats.span(sid)
+        for label, s, e in found:
+            if e > sent.end:
                 continue
             idx, role = label.split(":")
             r = int(idx)
-            sh = buckets.get(i)
+            sh = table.get(sid)
             if sh is None:
-                sh = buckets[i] = SentenceHits(unit=unit, sent=sent, index=i)
+                sh = table[sid] = SentenceHits(unit=units[u], sent=sent, index=k)
             sh.hits[r][role].append(Hit(r, role, s, e))
             anywhere[r].add(role)
-        sentences.extend(buckets[i] for i in sorted(buckets))
-    index = {(id(sh.unit), sh.sent.start): sh for sh in sentences}
-    return DocumentHits(sentences=sentences, anywhere=dict(anywhere), index=index)
+
+    memo: dict[tuple[int, str], list[tuple[str, int, int]]] = {}
+
+    def matches(matcher: Matcher, sid: int) -> list[tuple[str, int, int]]:
+        """Matcher hits in a sentence; identical sentences (boilerplate, table rows) are matched once."""
+        start = stats.bounds[sid][2]
+        key = (id(matcher), stats.texts[sid])
+        rel = memo.get(key)
+        if rel is None:
+            rel = memo[key] = [(lab, s - start, e - start) for lab, s, e in find(matcher, stats.span(sid))]
+        return [(lab, s + start, e + start) for lab, s, e in rel]
+
+    def run(pms: list[PatternMatcher], *, one_per_sentence: bool = False, stop_at_first: bool = False) -> list[int]:
+        hit_ids: set[int] = set()
+        for pm in pms:
+            sids = rarest(pm.options, stats)
+            for sid in every if sids is None else sids:
+                if one_per_sentence and sid in hit_ids:
+                    continue  # a pattern rule needs one match per sentence
+                if pm.options is not None and not stats.has_all(pm.options, sid):
+                    continue
+                found = matches(pm.matcher, sid)
+                if found:
+                    add(sid, found)
+                    hit_ids.add(sid)
+                    if stop_at_first:
+                        return sorted(hit_ids)
+        return sorted(hit_ids)
+
+    for i, rm in enumerate(compiled.per_rule):
+        matched = run(rm.patterns, one_per_sentence=compiled.rules[i].kind != "threshold")
+        if not matched:
+            continue
+        if rm.aux is not None:
+            todo = set(matched)
+            if REQUIRES in compiled.roles.get(i, ()):
+                for sid in matched:  # a lead-in sentence ("Minimum requirements:") may hold the requirement
+                    if sid > 0 and stats.texts[sid - 1].rstrip().endswith(":"):
+                        todo.add(sid - 1)
+            for sid in sorted(todo):
+                add(sid, matches(rm.aux, sid))
+        if rm.doc_exceptions:
+            run(rm.doc_exceptions, stop_at_first=True)
+
+    sentences = [table[sid] for sid in sorted(table)]
+    lookup = {(id(sh.unit), sh.sent.start): sh for sh in sentences}
+    return DocumentHits(sentences=sentences, anywhere=dict(anywhere), index=lookup)
+
+
+def adoc_order(adoc: AnalysedDocument, unit: Unit) -> int:
+    order = adoc.cache.get("ft-unit-order")
+    if order is None:
+        order = adoc.cache["ft-unit-order"] = {id(u): k for k, u in enumerate(adoc.units)}
+    return order[id(unit)]
 
 
 def previous_sentence(adoc: AnalysedDocument, unit: Unit, sent: Span) -> tuple[Unit, Span] | None:
@@ -149,12 +227,10 @@ def previous_sentence(adoc: AnalysedDocument, unit: Unit, sent: Span) -> tuple[U
     if sent.start > 0:
         return unit, unit.doc[sent.start - 1].sent
     units = adoc.units
-    for k, u in enumerate(units):
-        if u is unit:
-            for prev in reversed(units[:k]):
-                if len(prev.doc):
-                    return prev, prev.doc[len(prev.doc) - 1].sent
-            return None
+    k = adoc_order(adoc, unit)
+    for prev in reversed(units[:k]):
+        if len(prev.doc):
+            return prev, prev.doc[len(prev.doc) - 1].sent
     return None
 
 

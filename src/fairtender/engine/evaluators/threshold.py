@@ -32,6 +32,19 @@ _YEARS_AFTER = re.compile(
     r"(?:years?|jaar|jaren|boekjaren|år|åren|räkenskapsår|ans|années|exercices|jahre|jahren|geschäftsjahre[n]?)\b",
     re.IGNORECASE)
 
+# "three times the contract value", "2x", "tweemaal", "deux fois", "das Dreifache": a limit written as a ratio.
+_RATIO_WORDS = {
+    "twice": 2, "double": 2, "triple": 3, "tweemaal": 2, "driemaal": 3, "viermaal": 4, "dubbele": 2,
+    "drievoudige": 3, "dubbla": 2, "dubbelt": 2, "dubbel": 2, "tredubbla": 3, "doppelte": 2, "doppelten": 2,
+    "zweifache": 2, "zweifachen": 2, "dreifache": 3, "dreifachen": 3, "vierfache": 4, "vierfachen": 4,
+    "fünffache": 5, "fünffachen": 5,
+}
+_RATIO = re.compile(
+    r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?|[^\W\d_]+)\s*(?:-\s*)?"
+    r"(?:x|×|times|fold|keer|maal|gånger|fois|mal|fache[n]?)(?![\w])"
+    r"|(?P<word>" + "|".join(sorted(_RATIO_WORDS, key=len, reverse=True)) + r")(?![\w])",
+    re.IGNORECASE)
+
 _COMPARE = {
     "greater": lambda q, lim: q > lim * (1 + 1e-9),
     "greater_equal": lambda q, lim: q >= lim * (1 - 1e-9),
@@ -41,8 +54,8 @@ _COMPARE = {
 
 
 def _quantities(ctx: EvalContext, sh: SentenceHits, kind: str) -> list[Any]:
-    """Money or numbers of a sentence (memoised per document: several rules ask)."""
-    key = ("ft-quantities", id(sh.unit), sh.sent.start, kind)
+    """Money or numbers of a sentence (memoised per document by text: rules and repeated sentences share it)."""
+    key = ("ft-quantities", sh.sent.text, kind)
     cache = ctx.adoc.cache
     if key not in cache:
         from ... import quantities
@@ -94,13 +107,45 @@ def _is_contract_value(ctx: EvalContext, sh: SentenceHits, money: Any) -> bool:
     return abs(money.amount - v.amount) < 0.5 and (cur is None or cur == v.currency)
 
 
+def _ratio_in(text: str, lang: str) -> float | None:
+    """The multiple of the contract value a sentence states ("three times", "2x", "tweemaal"), if any."""
+    from ...quantities import parse_number
+
+    for m in _RATIO.finditer(text):
+        if m.group("word"):
+            return float(_RATIO_WORDS[m.group("word").lower()])
+        n = parse_number(m.group("num"), lang)
+        if n is not None and 0 < n <= 100:
+            return float(n)
+    return None
+
+
+def _as_ratio(ctx: EvalContext, i: int, rule: Rule, sh: SentenceHits) -> Finding | None:
+    """A minimum written as a multiple of the contract value: compared without needing the value."""
+    th = rule.threshold
+    assert th is not None
+    m = multiple(th.limit, ctx.settings)
+    ratio = _ratio_in(sh.sent.text, ctx.adoc.language) if m is not None else None
+    if ratio is None or not _COMPARE[th.comparison](ratio, m):
+        return None
+    h = sh.of(i, PATTERN)[0]
+    values = {"ratio": fmt_number(ratio), "multiple": fmt_number(m),
+              "amount": f"{fmt_number(ratio)} times the contract value", "value": "", "limit": ""}
+    if ctx.contract_value is not None:
+        v = ctx.contract_value
+        values["value"] = fmt_money(v.amount, v.currency)
+        values["limit"] = fmt_money(m * v.amount, v.currency)
+    return make_finding(rule, ctx.adoc, sh.unit, sh.sent, h.start, h.end, values=values,
+                        message=th.ratio_message or None)
+
+
 def _money(ctx: EvalContext, i: int, rule: Rule, sh: SentenceHits) -> Finding | None:
     th = rule.threshold
     assert th is not None
     value, settings = ctx.contract_value, ctx.settings
     candidates = [m for m in _quantities(ctx, sh, "money") if not _is_contract_value(ctx, sh, m)]
     if not candidates:
-        return None
+        return _as_ratio(ctx, i, rule, sh)
     for h in sh.of(i, PATTERN):
         ms, me = _match_chars(sh.sent, h.start, h.end)
         money = _nearest(candidates, ms, me, th.window * CHARS_PER_TOKEN)
