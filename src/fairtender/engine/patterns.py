@@ -138,25 +138,8 @@ def _split(pattern: str) -> list[str]:
     return out
 
 
-_NUMBER_WORDS: frozenset[str] | None = None
 # Number words that are also articles or pronouns ("a", "en", "un", "ein"): too ambiguous for #num.
 _NOT_NUMBERS = {"a", "an", "een", "en", "ett", "un", "une", "ein", "eine", "einen", "einem", "einer"}
-
-
-def _is_number(token) -> bool:
-    """``#num``: spaCy's ``like_num`` plus the number words of all five languages.
-
-    Why: spaCy's German ``like_num`` does not know "zehn" or "fünfzehn", and rule
-    authors write "#num years" expecting "ten years" in any language.
-    """
-    global _NUMBER_WORDS
-    if token.like_num:
-        return True
-    if _NUMBER_WORDS is None:
-        from ..quantities.lexicon import NUMBER_WORDS
-
-        _NUMBER_WORDS = frozenset(w for words in NUMBER_WORDS.values() for w in words if w not in _NOT_NUMBERS)
-    return token.lower_ in _NUMBER_WORDS
 
 
 def _number_regex() -> str:
@@ -179,18 +162,10 @@ def _number_regex() -> str:
 _NUMBER_RX: str | None = None
 
 
-def _register_number_attribute() -> None:
-    from spacy.tokens import Token
-
-    if not Token.has_extension("ft_num"):
-        Token.set_extension("ft_num", getter=_is_number)
-
-
 class Compiler:
     """Compiles pattern strings for one spaCy pipeline (one language)."""
 
     def __init__(self, nlp: Language) -> None:
-        _register_number_attribute()
         self.nlp = nlp
         table = None
         if "fairtender_lemmatizer" in nlp.pipe_names:
