@@ -97,7 +97,7 @@ def emit(rows: list[Any], fmt: str, columns: list[str], *, output: Path | None =
     dicts = [r if isinstance(r, dict) else _plain(r) for r in rows]
     if fmt == "json":  # one object per line: readable, and json's fast C encoder (indent= is pure Python)
         dumps = functools.partial(json.dumps, ensure_ascii=False, default=_iso)
-        out.write("[" + ",".join("\n" + dumps(d) for d in dicts) + "\n]\n")
+        out.write("[" + ",".join("\n" + dumps(d) for d in dicts) + ("\n]\n" if dicts else "]\n"))
     elif fmt == "csv":
         fields = fields or (list(type(rows[0]).model_fields) if rows else columns)
         w = csv.writer(out)
