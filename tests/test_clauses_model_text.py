@@ -62,3 +62,14 @@ def test_inserted_model_text_is_complete(tid, lang, tmp_path):
     d.save(src)
     result = insert_clause(src, tid, tmp_path / "out.docx", lang=lang, authority="Stad Gent")
     assert result.verified and result.status_after == "complete"
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "sv", "fr", "de"])
+def test_report_elements_are_told_apart(lang):
+    """The register builds and assesses reports from single sections: each must count as itself only."""
+    from fairtender.engine.clauses import assess_text
+
+    report = T["equality-report"]
+    for el in report.elements:
+        result = assess_text(render_clause(report, lang, elements=[el.id]).as_text(), lang=lang)
+        assert [e.id for e in result.elements if e.present] == [el.id]
