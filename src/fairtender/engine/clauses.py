@@ -314,9 +314,16 @@ def _hits(st: Structure, per_unit: list[list[tuple[int, int, int]]], names: dict
     cg: dict[tuple[int, int, int], set[str]] = {}
     sc: dict[tuple[int, int], set[str]] = {}
     sg: dict[tuple[int, int], set[str]] = {}
+    empty: set[str] = set()
     for pi, para in enumerate(st.paras):
         for si, sent in enumerate(para.sentences):
-            matches = [(names[mid], s) for mid, s, _ in per_unit[sent.unit_index]
+            unit_matches = per_unit[sent.unit_index]
+            if not unit_matches:  # most paragraphs of a long tender: nothing to sort out
+                for ci in range(len(sent.clauses)):
+                    cc[(pi, si, ci)] = cg[(pi, si, ci)] = empty
+                sc[(pi, si)] = sg[(pi, si)] = empty
+                continue
+            matches = [(names[mid], s) for mid, s, _ in unit_matches
                        if sent.start <= s < sent.end and mid in names]
             scon: set[str] = set()
             sgr: set[str] = set()
