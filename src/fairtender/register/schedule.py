@@ -33,18 +33,22 @@ import math
 from datetime import date, timedelta
 from typing import Any
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import UsageError
 
 
 class Penalty(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     amount: float = Field(ge=0)
     currency: str = "SEK"
 
 
 class RegisterDefaults(BaseModel):
     """Defaults applied when a contract does not set its own figures."""
+
+    model_config = ConfigDict(defer_build=True)
 
     first_report_months: int = Field(8, ge=0)
     report_interval_months: int = Field(12, ge=12)

@@ -50,8 +50,14 @@ def _country_code(v: str | None) -> str | None:
     return v.upper()
 
 
+class _Out(BaseModel):
+    """Outputs: validation schemas are built on first use, not at import (the CLI starts faster)."""
+
+    model_config = ConfigDict(defer_build=True)
+
+
 class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False, defer_build=True)
 
 
 T = TypeVar("T", bound=BaseModel)
@@ -101,7 +107,7 @@ class SupplierUpdate(_In):
     _country = field_validator("country")(lambda v: _country_code(v))
 
 
-class SupplierOut(BaseModel):
+class SupplierOut(_Out):
     id: int
     org_id: str
     name: str
@@ -179,7 +185,7 @@ class ContractUpdate(_ContractTerms):
     _c = field_validator("currency")(lambda v: _currency(v))
 
 
-class ContractOut(BaseModel):
+class ContractOut(_Out):
     id: int
     reference: str
     title: str
@@ -228,7 +234,7 @@ class SubcontractorIn(_In):
     _country = field_validator("country")(lambda v: _country_code(v))
 
 
-class SubcontractorOut(BaseModel):
+class SubcontractorOut(_Out):
     id: int
     contract: str
     org_id: str
@@ -262,7 +268,7 @@ class ReportRequestIn(_In):
         return self
 
 
-class ReportOut(BaseModel):
+class ReportOut(_Out):
     id: int
     contract: str
     supplier: str
@@ -286,13 +292,13 @@ class ReportOut(BaseModel):
     active: bool = True
 
 
-class RecordResult(BaseModel):
+class RecordResult(_Out):
     report: ReportOut
     duplicate: bool = Field(False, description="the same file was already recorded for this report")
     assessment_error: str | None = None
 
 
-class MilestoneOut(BaseModel):
+class MilestoneOut(_Out):
     id: int
     contract: str
     title: str
@@ -303,7 +309,7 @@ class MilestoneOut(BaseModel):
 # --------------------------------------------------------------------------- dashboards
 
 
-class OverdueItem(BaseModel):
+class OverdueItem(_Out):
     kind: Literal["report", "subcontractor-obligation"]
     contract: str
     supplier: str
@@ -320,7 +326,7 @@ class OverdueItem(BaseModel):
     penalty_currency: str | None = None
 
 
-class DueSoonItem(BaseModel):
+class DueSoonItem(_Out):
     contract: str
     supplier: str
     report_kind: str
@@ -328,7 +334,7 @@ class DueSoonItem(BaseModel):
     due: date
 
 
-class StatusReport(BaseModel):
+class StatusReport(_Out):
     as_of: date
     suppliers: int
     suppliers_archived: int
@@ -346,7 +352,7 @@ class StatusReport(BaseModel):
     stages: dict[str, int] = Field(default_factory=dict)
 
 
-class AuditEventOut(BaseModel):
+class AuditEventOut(_Out):
     id: int
     at: datetime
     actor: str
@@ -358,7 +364,7 @@ class AuditEventOut(BaseModel):
     new: dict[str, Any] | None = None
 
 
-class ImportResult(BaseModel):
+class ImportResult(_Out):
     source: str
     releases: int = 0
     created: dict[str, int] = Field(default_factory=lambda: {"suppliers": 0, "contracts": 0, "subcontractors": 0})
