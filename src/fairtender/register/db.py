@@ -80,10 +80,10 @@ def get_engine(url: str):
     try:
         if url.startswith("sqlite"):
             path = sqlite_path(url)
-            if path is not None:
-                if path == Path(default_url().removeprefix("sqlite:///")):
+            if path is not None and not path.parent.is_dir():
+                if path == Path(default_url().removeprefix("sqlite:///")):  # first use: create the data dir
                     path.parent.mkdir(parents=True, exist_ok=True)
-                elif not path.parent.is_dir():
+                else:
                     raise RegisterError(f"cannot create the register database {path}: "
                                         f"directory {path.parent} does not exist")
             engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})

@@ -83,12 +83,21 @@ def load_defaults(config_path: str | None = None) -> RegisterDefaults:
 
 
 def _register_section(config_path: str | None) -> dict[str, Any]:
+    """The ``[register]`` table of fairtender.toml (explicit path, else the current directory).
+
+    Read here rather than through :mod:`fairtender.config` so that register commands do
+    not pay for building the check settings models.
+    """
+    import sys
     from pathlib import Path
 
-    from ..config import find_config, tomllib
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
 
-    path = Path(config_path) if config_path else find_config(None)
-    if path is None:
+    path = Path(config_path) if config_path else Path.cwd() / "fairtender.toml"
+    if not path.is_file():
         return {}
     try:
         with path.open("rb") as f:
