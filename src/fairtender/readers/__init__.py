@@ -70,10 +70,24 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_
     return read_bytes(data, str(p), max_bytes=max_bytes)
 
 
+#: The most text (characters) one document may hold: about 4,000 pages. Reading and analysis take
+#: ~75 bytes of memory per character, so a 200 MB one-line .txt (allowed by --max-size 300) grew past
+#: 11 GB; refusing it up front keeps a check within bounded memory and time.
+MAX_TEXT_CHARS = 10_000_000
+
+
+def _too_much_text(name: str, chars: int, *, at_least: bool = False) -> DocumentError:
+    what = "at least " if at_least else ""
+    return DocumentError(name, f"the document holds {what}{chars / 1e6:.1f} million characters of text, over the "
+                         f"{MAX_TEXT_CHARS / 1e6:.0f} million checked in one go: split it", code="too-large")
+
+
 @_one_line_errors
 def read_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read document bytes; the format comes from ``name``'s suffix (``name`` becomes ``Document.path``)."""
     fmt = check_bytes(data, name, max_bytes)
+    if fmt in ("txt", "md") and len(data) > 4 * MAX_TEXT_CHARS:  # even 4-byte UTF-8 is over the limit
+        raise _too_much_text(name, len(data) // 4, at_least=True)
     notes: list[str] = []
     pages: int | None = None
     try:
@@ -98,6 +112,9 @@ def read_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
         what = type(exc).__name__
         raise DocumentError(name, f"corrupt {fmt} file ({what}: {_short(exc)}): open it and save it again",
                             code="corrupt") from None
+    chars = sum(len(p.text) for p in paragraphs)
+    if chars > MAX_TEXT_CHARS:
+        raise _too_much_text(name, chars)
     return Document(
         path=name,
         format=fmt,
