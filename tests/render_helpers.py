@@ -7,8 +7,6 @@ engine's current output.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from fairtender.models import (
     CheckReport,
     ContractValue,
@@ -147,23 +145,3 @@ def clean_report(path: str = "tenders/catering.txt") -> DocumentReport:
 
 def sample_report(*docs: DocumentReport) -> CheckReport:
     return CheckReport.build(list(docs) or [tender_report(), failed_report(), clean_report()])
-
-
-# --------------------------------------------------------------------------- docx building
-
-def xml_paths(path: Path) -> list[tuple[str, str]]:
-    """(xml_path, text) of every ``w:p`` the way the reader computes it: ``getpath`` in document order.
-
-    Only used until/unless the real reader is unavailable; the docx tests use
-    ``fairtender.readers.read_document`` when it exists.
-    """
-    import docx
-
-    d = docx.Document(str(path))
-    root = d.element
-    tree = root.getroottree()
-    out = []
-    for p in root.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"):
-        text = "".join(r.text for r in p.xpath("w:r | w:hyperlink"))
-        out.append((tree.getpath(p), text))
-    return out

@@ -12,8 +12,9 @@ from docx.shared import Pt
 from fairtender.errors import DocumentError, UsageError
 from fairtender.models import Document as FtDocument
 from fairtender.models import DocumentErrorInfo, DocumentReport, Location, Match, Paragraph
+from fairtender.readers import read_document
 from fairtender.render.docx_comments import AUTHOR, INITIALS, annotate
-from render_helpers import finding, ghent_template, xml_paths
+from render_helpers import finding, ghent_template
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 NS = {"w": W[1:-1]}
@@ -47,19 +48,8 @@ def build_tender(path: Path) -> None:
 
 
 def reader_view(path: Path) -> FtDocument:
-    """The reader's Document for ``path``: the real reader when it exists, else the same paths by hand."""
-    try:
-        from fairtender.readers import read_document
-    except ImportError:
-        read_document = None
-    if read_document is not None:
-        return read_document(path)
-    paras = [(xp, text) for xp, text in xml_paths(path) if text.strip()]
-    return FtDocument(
-        path=str(path),
-        format="docx",
-        paragraphs=[Paragraph(index=i, text=t, xml_path=xp) for i, (xp, t) in enumerate(paras, start=1)],
-    )
+    """The reader's Document for ``path`` (paragraph indices and the xml_path of each w:p)."""
+    return read_document(path)
 
 
 def index_of(doc: FtDocument, text: str) -> int:
