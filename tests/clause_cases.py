@@ -288,3 +288,13 @@ SINGLE += [
     ("en", "flanders", "The Contractor shall not discriminate; it shall prevent threatening or intimidating any party.",
      "harassment", False),
 ]
+SINGLE += [  # the procurement principle of treating tenderers alike is not an anti-discrimination clause
+    ("de", "flanders", "Zur Auswahl der Teilnehmer werden eindeutige, nicht diskriminierende und der Aufgabenstellung "
+     "angemessene Kriterien festgelegt. Die Nichteinhaltung führt zum Ausschluss.", "non-discrimination", False),
+    ("en", "flanders", "All tenderers shall be treated equally and without discrimination.", "non-discrimination", False),
+    ("en", "stockholm", "The selection criteria are non-discriminatory; the Authority may terminate the procedure.",
+     "termination", False),
+    ("fr", "flanders", "Le titulaire traite son personnel de manière non discriminatoire.", "non-discrimination", True),
+    ("de", "flanders", "Der Auftragnehmer verhält sich gegenüber allen Beschäftigten nicht diskriminierend.",
+     "non-discrimination", True),
+]

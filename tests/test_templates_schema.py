@@ -117,3 +117,11 @@ def test_invalid_yaml_and_missing_directory(tmp_path):
 def test_unknown_template_id_is_a_usage_error():
     with pytest.raises(UsageError, match="choose from .*ghent"):
         get_template("nope")
+
+
+def test_prefix_inside_alternatives_is_rejected(tmp_path):
+    data = _minimal()
+    data["concepts"]["law"]["en"] = ["law|legislat*"]
+    with pytest.raises(CatalogError) as e:
+        load_templates([_write(tmp_path, data)])
+    assert e.value.field == "concepts.law.en[0]" and "inside alternatives" in e.value.reason

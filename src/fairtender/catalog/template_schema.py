@@ -90,6 +90,9 @@ class Template(BaseModel):
                                   "(confidentiality, environment, late delivery ...)")
     grounds_cue: str | None = Field(None, description="a concept that, besides the context, introduces a "
                                     "list of grounds ('regardless of')")
+    not_context: str | None = Field(None, description="a concept that cancels the context in its sentence: the "
+                                    "procurement principle of treating tenderers equally and without "
+                                    "discrimination is not an anti-discrimination clause")
     min_grounds: int = Field(2, ge=1, description="grounds needed for the grounds element to count")
     concepts: dict[str, dict[Lang, list[str]]]
     grounds: list[GroundSpec] = Field(default_factory=list)
@@ -110,7 +113,8 @@ class Template(BaseModel):
         """A fingerprint of the recognition data, so compiled matchers are reused only for equal templates."""
         import hashlib
 
-        data = self.model_dump_json(include={"id", "concepts", "grounds", "elements", "context", "grounds_cue"})
+        data = self.model_dump_json(include={"id", "concepts", "grounds", "elements", "context", "grounds_cue",
+                                              "not_context"})
         return hashlib.sha1(data.encode()).hexdigest()[:16]
 
 
@@ -121,9 +125,21 @@ def _placeholders(text: str) -> list[str]:
         raise ValueError(f"bad placeholder: {e}") from None
 
 
+def _check_pattern(pattern: str) -> None:
+    """parse_pattern, plus the mistake it lets through: a prefix inside alternatives ("same|equal*")."""
+    from ..engine.patterns import PatternError, parse_pattern
+
+    for tok in parse_pattern(pattern):
+        if tok.kind == "alt" and any("*" in v for v in tok.values):
+            raise PatternError(f"'*' does not work inside alternatives ('{'|'.join(tok.values)}'): "
+                               "write each prefix as a pattern of its own")
+
+
 def semantic_errors(t: Template) -> list[tuple[str, str]]:
     """(field, reason) for every inconsistency a schema cannot express; empty when the template is sound."""
-    from ..engine.patterns import PatternError, parse_pattern
+    from ..engine.patterns import PatternError
+
+    parse_pattern = _check_pattern
 
     errs: list[tuple[str, str]] = []
     prefix = f"clause.{t.id}."
@@ -162,6 +178,8 @@ def semantic_errors(t: Template) -> list[tuple[str, str]]:
         need_concept("off_topic", t.off_topic)
     if t.grounds_cue:
         need_concept("grounds_cue", t.grounds_cue)
+    if t.not_context:
+        need_concept("not_context", t.not_context)
     for lang in t.languages:
         if not t.heading.get(lang):
             errs.append((f"heading.{lang}", f"no heading for language '{lang}'"))

@@ -340,6 +340,17 @@ def _hits(st: Structure, per_unit: list[list[tuple[int, int, int]]], names: dict
     return _Hits(cc, cg, sc, sg)
 
 
+def _cancel_context(hits: _Hits, context: str, cancel: str) -> None:
+    """Drop the context from sentences that state the procurement principle ("criteria are non-discriminatory")."""
+    for key, concepts in hits.sent_concepts.items():
+        if cancel in concepts and context in concepts:
+            hits.sent_concepts[key] = concepts - {context}
+            ci = 0
+            while (key[0], key[1], ci) in hits.clause_concepts:
+                hits.clause_concepts[(key[0], key[1], ci)] = hits.clause_concepts[(key[0], key[1], ci)] - {context}
+                ci += 1
+
+
 def _inherits(st: Structure, marks: dict[tuple[int, int], bool], pi: int) -> bool:
     """The inheritance rule over ``marks`` (the (paragraph, sentence) pairs that carry the context)."""
     para = st.paras[pi]
@@ -400,6 +411,8 @@ def match_template(adoc: AnalysedDocument, template: Template, templates: list[T
         return {}, [], None
     st = structure(adoc)
     hits = _hits(st, _unit_matches(adoc, st, comp), comp.names[template.digest])
+    if template.not_context:
+        _cancel_context(hits, template.context, template.not_context)
     marks = {k: True for k, v in hits.sent_concepts.items() if template.context in v}
     found: dict[str, _Found] = {}
     grounds: set[str] = set()
