@@ -124,3 +124,13 @@ def test_single_obligations(lang, tid, text, element, expected):
 def test_one_ground_in_passing_is_not_a_grounds_list():
     result, _ = _result("ghent", "en", "The Contractor shall comply with gender equality law.")
     assert result.grounds.found == [] and len(result.grounds.missing) == 13
+
+
+def test_matchers_are_compiled_once_per_process_and_language():
+    from fairtender.engine.clauses import compiled
+    from fairtender.nlp import get_nlp
+
+    templates = list(TEMPLATES.values())
+    first = compiled(templates, get_nlp("sv"), "sv")
+    assert compiled(templates, get_nlp("sv"), "sv") is first
+    assert compiled(templates, get_nlp("nl"), "nl") is not first
