@@ -57,3 +57,21 @@ def test_plain_text_is_tokenised_like_the_document():
 def test_syntax_errors_say_why(bad, reason):
     with pytest.raises(PatternError, match=reason):
         parse_pattern(bad)
+
+
+def test_alternatives_may_be_several_tokens_or_wildcards():
+    # "sub-contracting" and "d'expérience" are split by the tokenizer; "*registrerad" is a wildcard:
+    # inside a|b they must still match the document as it is tokenised.
+    assert matches("en", ["subcontracting|sub-contracting prohibited"], "Sub-contracting prohibited") == [
+        "Sub-contracting prohibited"]
+    assert matches("fr", ["ans d'expérience|expériences"], "dix ans d'expérience") == ["ans d'expérience"]
+    assert matches("sv", ["*registrerad|etablerad i kommunen"], "företagsregistrerad i kommunen") == [
+        "företagsregistrerad i kommunen"]
+    assert matches("nl", ["kmo's|ondernemingen"], "enkel kmo's") == ["kmo's"]
+
+
+def test_too_many_variants_is_an_error():
+    nlp = get_nlp("en")
+    alts = "|".join(f"sub-{w}" for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))
+    with pytest.raises(PatternError, match="variants"):
+        compiler_for(nlp).compile_variants(f"{alts} {alts}")

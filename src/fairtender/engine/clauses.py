@@ -200,6 +200,8 @@ def _anchors(patterns: list[str], compiler: Any) -> set[str] | None:
             return {tok.values[0]}
         if tok.kind == "exact":
             return {tok.values[0].lower()}
+        if tok.kind == "alt" and any(not compiler.is_single_word(a) for a in tok.values):
+            return None  # a wildcard or several-token alternative: no reliable anchor
         got: set[str] = set()
         for word in tok.values:
             first = word.split()[0] if word.split() else word

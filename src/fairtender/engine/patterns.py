@@ -160,6 +160,7 @@ def _number_regex() -> str:
 
 
 _NUMBER_RX: str | None = None
+MAX_VARIANTS = 64
 
 
 class Compiler:
@@ -183,6 +184,10 @@ class Compiler:
             cands = {low, *(tok.lemma_.lower() for tok in self.nlp(word))}
         return sorted(cands)
 
+    def is_single_word(self, word: str) -> bool:
+        """True when ``word`` is one plain token here (no wildcard, not split by the tokenizer)."""
+        return "*" not in word and len(self.nlp.make_doc(word)) == 1
+
     def _word_specs(self, word: str, optional: bool) -> list[dict[str, Any]]:
         toks = [t.text for t in self.nlp.make_doc(word)]
         specs = []
@@ -196,35 +201,65 @@ class Compiler:
             specs.append(spec)
         return specs
 
-    def compile(self, pattern: str) -> list[dict[str, Any]]:
-        specs: list[dict[str, Any]] = []
+    def _alt_options(self, values: tuple[str, ...], opt: dict[str, Any]) -> list[list[dict[str, Any]]]:
+        """The token sequences one ``a|b|c`` slot stands for.
+
+        Plain one-token words share one LEMMA spec; a wildcard alternative
+        ("*registrerad") or one the tokenizer splits ("sub-contracting",
+        "d'expérience", "firma's") becomes its own sequence, so it matches the
+        document the way it is tokenised instead of silently never matching.
+        """
+        lemmas: set[str] = set()
+        options: list[list[dict[str, Any]]] = []
+        for alt in values:
+            tok = parse_pattern(alt)[0] if "*" in alt else None
+            if tok is not None and tok.kind in ("prefix", "suffix", "contains"):
+                options.append(self._token_specs(tok, opt))
+                continue
+            pieces = [t.text for t in self.nlp.make_doc(alt)]
+            if len(pieces) == 1:
+                lemmas.update(self.lemmas(alt))
+            else:
+                options.append(self._word_specs(alt, bool(opt)))
+        if lemmas:
+            options.insert(0, [{"LEMMA": {"IN": sorted(lemmas)}, **opt}])
+        return options
+
+    def _token_specs(self, tok: Tok, opt: dict[str, Any]) -> list[dict[str, Any]]:
+        if tok.kind == "word":
+            return self._word_specs(tok.values[0], tok.optional)
+        if tok.kind == "prefix":
+            return [{"LOWER": {"REGEX": "^" + re.escape(tok.values[0])}, **opt}]
+        if tok.kind == "suffix":
+            return [{"LOWER": {"REGEX": re.escape(tok.values[0]) + "$"}, **opt}]
+        if tok.kind == "contains":
+            return [{"LOWER": {"REGEX": re.escape(tok.values[0])}, **opt}]
+        if tok.kind == "gap":
+            return [{"OP": f"{{0,{tok.gap}}}"}]
+        if tok.kind == "num":
+            return [{"LOWER": {"REGEX": _number_regex()}, **opt}]
+        if tok.kind == "any":
+            return [{**opt} if opt else {}]
+        if tok.kind == "regex":
+            return [{"TEXT": {"REGEX": "(?i)" + tok.values[0]}, **opt}]
+        if tok.kind == "exact":
+            return [{"ORTH": w.text, **opt} for w in self.nlp.make_doc(tok.values[0])]
+        raise PatternError(f"unknown token kind {tok.kind}")  # pragma: no cover - parse_pattern makes only these
+
+    def compile_variants(self, pattern: str) -> list[list[dict[str, Any]]]:
+        """The spaCy token patterns for one pattern string (several when alternatives differ in shape)."""
+        variants: list[list[dict[str, Any]]] = [[]]
         for tok in parse_pattern(pattern):
             opt = {"OP": "?"} if tok.optional else {}
-            if tok.kind == "word":
-                specs.extend(self._word_specs(tok.values[0], tok.optional))
-            elif tok.kind == "alt":
-                lemmas: set[str] = set()
-                for alt in tok.values:
-                    lemmas.update(self.lemmas(alt))
-                specs.append({"LEMMA": {"IN": sorted(lemmas)}, **opt})
-            elif tok.kind == "prefix":
-                specs.append({"LOWER": {"REGEX": "^" + re.escape(tok.values[0])}, **opt})
-            elif tok.kind == "suffix":
-                specs.append({"LOWER": {"REGEX": re.escape(tok.values[0]) + "$"}, **opt})
-            elif tok.kind == "contains":
-                specs.append({"LOWER": {"REGEX": re.escape(tok.values[0])}, **opt})
-            elif tok.kind == "gap":
-                specs.append({"OP": f"{{0,{tok.gap}}}"})
-            elif tok.kind == "num":
-                specs.append({"LOWER": {"REGEX": _number_regex()}, **opt})
-            elif tok.kind == "any":
-                specs.append({**opt} if opt else {})
-            elif tok.kind == "regex":
-                specs.append({"TEXT": {"REGEX": "(?i)" + tok.values[0]}, **opt})
-            elif tok.kind == "exact":
-                words = [t.text for t in self.nlp.make_doc(tok.values[0])]
-                specs.extend({"ORTH": w, **opt} for w in words)
-        return specs
+            options = self._alt_options(tok.values, opt) if tok.kind == "alt" else [self._token_specs(tok, opt)]
+            variants = [v + o for v in variants for o in options]
+            if len(variants) > MAX_VARIANTS:
+                raise PatternError(f"pattern '{pattern}' expands to more than {MAX_VARIANTS} variants: split it")
+        return variants
+
+    def compile(self, pattern: str) -> list[dict[str, Any]]:
+        """The first variant only (kept for callers that need one token pattern); see compile_variants."""
+        return self.compile_variants(pattern)[0]
 
     def matcher(self, entries: dict[str, list[str]]) -> Matcher:
         """A Matcher with one label per key, each with its list of pattern strings."""
@@ -232,7 +267,7 @@ class Compiler:
 
         m = Matcher(self.nlp.vocab, validate=False)
         for key, patterns in entries.items():
-            compiled = [self.compile(p) for p in patterns]
+            compiled = [v for p in patterns for v in self.compile_variants(p)]
             if compiled:
                 m.add(key, compiled, greedy="LONGEST")
         return m

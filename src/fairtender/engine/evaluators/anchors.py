@@ -242,6 +242,8 @@ def _options(compiler: Compiler, pattern: str) -> list[Option]:
                     out.append(("prefix", lit.lower()))
             continue
         if tok.kind == "alt":
+            if any(not compiler.is_single_word(a) for a in tok.values):
+                continue  # a wildcard or several-token alternative has no one lemma to look up
             out.append(("lemma", frozenset(lem for a in tok.values for lem in compiler.lemmas(a))))
         elif tok.kind == "word":
             for piece in compiler.nlp.make_doc(tok.values[0]):
