@@ -102,7 +102,7 @@ def test_directory_mode_keeps_going_and_lists_the_failed_file(capsys, tmp_path):
 
 
 @pytest.mark.parametrize("args, needle", [
-    (["check", "/nonexistent/tender.docx"], "not found"),
+    (["check", "/nonexistent/tender.docx"], "no such file"),
     (["check", "{tmp}/t.txt", "--currency", "EUR"], "--currency needs --value"),
     (["check", "{tmp}/t.txt", "--template", "nope"], "unknown template"),
     (["check", "{tmp}/t.txt", "--lang", "xx"], "unsupported language"),
