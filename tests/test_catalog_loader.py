@@ -53,3 +53,14 @@ def test_duplicate_ids_in_one_directory_and_missing_directory(tmp_path):
 def test_bundled_dirs_exist():
     assert bundled_dir("rules").is_dir()
     assert bundled_dir("clauses").is_dir()
+
+
+def test_reloading_sees_an_edited_file(tmp_path):
+    f = tmp_path / "x.yaml"
+    f.write_text("id: x\nsize: 1\n")
+    assert load_yaml_models([tmp_path], Item)[0][1].size == 1
+    f.write_text("id: x\nsize: 22\n")
+    assert load_yaml_models([tmp_path], Item)[0][1].size == 22
+    f.write_text("id: x\nsize: oops\n")
+    with pytest.raises(CatalogError, match="integer"):
+        load_yaml_models([tmp_path], Item)

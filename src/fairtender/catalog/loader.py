@@ -42,8 +42,32 @@ def _field(loc: Iterable[object]) -> str:
     return out or "(root)"
 
 
+# (resolved path, model) -> (mtime_ns, size, parsed model): a process that loads the
+# catalog again (the register assessing each report, insert re-checking its output)
+# parses each file once, and still sees a file the user has just edited.
+_PARSED: dict[tuple[str, type], tuple[int, int, BaseModel]] = {}
+
+
 def load_yaml_file(path: Path, model: type[M]) -> M:
-    """One YAML file as ``model``; raises CatalogError(file, field, reason)."""
+    """One YAML file as ``model`` (cached per process until the file changes).
+
+    Raises CatalogError(file, field, reason). Callers must not mutate the result.
+    """
+    try:
+        st = path.stat()
+        key = (str(path.resolve()), model)
+        hit = _PARSED.get(key)
+        if hit is not None and hit[0] == st.st_mtime_ns and hit[1] == st.st_size:
+            return hit[2]  # type: ignore[return-value]
+    except OSError:
+        st = None
+    item = _parse_yaml_file(path, model)
+    if st is not None:
+        _PARSED[key] = (st.st_mtime_ns, st.st_size, item)
+    return item
+
+
+def _parse_yaml_file(path: Path, model: type[M]) -> M:
     import yaml
 
     try:
