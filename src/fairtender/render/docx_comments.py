@@ -130,7 +130,8 @@ def comment_text(finding: Finding) -> str:
 
 def summary_text(doc_report: DocumentReport, unplaced: list[Finding]) -> str:
     """The summary comment: counts, missing clause elements, and findings with no paragraph to sit on."""
-    counts = ", ".join(f"{doc_report.count(s)} {s}" for s in ("error", "warning", "info"))
+    e, w, i = (doc_report.count(s) for s in ("error", "warning", "info"))
+    counts = f"{e} error{'s' if e != 1 else ''}, {w} warning{'s' if w != 1 else ''}, {i} info"
     lines = [f"fairtender check: {counts}."]
     listed: set[str] = set()
     by_rule: dict[str, list[Finding]] = {}
