@@ -109,9 +109,12 @@ def show_cmd(rule_id: str, lang: str | None, verify: bool, rules_dirs: tuple[Pat
         out.append(f"Not in sentences about: {', '.join(rule.unless_context)}")
     for lg in langs:
         out += ["", f"--- {lg} ---"]
-        for title, per_lang in (("Patterns", rule.patterns), ("Requires one of", rule.requires),
-                                ("Exceptions (same sentence)", rule.exceptions),
-                                ("Exceptions (whole document)", rule.document_exceptions)):
+        sections = [("Patterns", rule.patterns), ("Requires one of", rule.requires),
+                    ("Exceptions (same sentence)", rule.exceptions),
+                    ("Exceptions (whole document)", rule.document_exceptions)]
+        if rule.threshold is not None:
+            sections.append(("Totals over several years (divided by the years)", rule.threshold.cumulative))
+        for title, per_lang in sections:
             pats = per_lang.get(lg) or []
             if pats:
                 out.append(f"{title}:")
