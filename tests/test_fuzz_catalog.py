@@ -143,7 +143,7 @@ def test_random_yaml_rule_file(tmp_path, contexts_only, text):
     _expect_clean(tmp_path, target, lambda: load_rules([d]), contexts_only)
 
 
-@settings(max_examples=25, deadline=None,
+@settings(max_examples=15, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(data=mutated(RULES))
 def test_mutated_bundled_rule(tmp_path, contexts_only, data):
@@ -182,7 +182,7 @@ pattern_text = st.lists(st.sampled_from(list("ab /\"|*?.#()[]\\^$+{},'-:") +
                        min_size=1, max_size=25).map("".join)
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(pattern=pattern_text, lang=st.sampled_from(list(SENTENCES)))
 @example(pattern='""', lang="en")
 @example(pattern='"" word', lang="en")

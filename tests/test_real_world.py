@@ -23,7 +23,7 @@ LANGS = {"en", "nl", "sv", "fr", "de"}
 SUFFIXES = {".docx", ".pdf", ".txt", ".md"}
 #: how many of the ~240 notice texts the test samples (every k-th, by name): enough for each source
 #: and language, small enough for the suite's time budget. The full set is reviewed by hand.
-TEXT_SAMPLE = 24
+TEXT_SAMPLE = 16
 
 pytestmark = pytest.mark.skipif(not REAL.is_dir(), reason=f"real-world corpus not present at {REAL}")
 
@@ -35,9 +35,7 @@ def _inputs() -> list[Path]:
     return docs + texts[::step][:TEXT_SAMPLE]
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory) -> tuple[dict[str, Path], dict]:
-    d = tmp_path_factory.mktemp("real-world")
+def _run_corpus(d: Path) -> tuple[dict[str, Path], dict]:
     links: dict[str, Path] = {}
     for i, src in enumerate(_inputs()):
         link = d / f"{i:03d}-{src.parent.name}-{src.name}"
@@ -55,12 +53,12 @@ def _docs(corpus):
     return {Path(doc["path"]).name: doc for doc in data["documents"]}, links
 
 
-def test_every_document_is_reported(corpus):
+def _every_document_is_reported(corpus):
     docs, links = _docs(corpus)
     assert set(docs) == set(links)
 
 
-def test_every_document_is_read_with_a_language(corpus):
+def _every_document_is_read_with_a_language(corpus):
     docs, links = _docs(corpus)
     for name, doc in docs.items():
         if doc["error"]:  # only a documented refusal is acceptable, and none of these files is broken
@@ -69,7 +67,7 @@ def test_every_document_is_read_with_a_language(corpus):
         assert doc["paragraphs"] and doc["paragraphs"] > 0, name
 
 
-def test_language_matches_the_notice_language_in_its_name(corpus):
+def _language_matches_the_notice_language_in_its_name(corpus):
     """TED notices carry their language in the file name (..._NL.txt, ..._SV.txt)."""
     docs, links = _docs(corpus)
     checked = 0
@@ -82,7 +80,7 @@ def test_language_matches_the_notice_language_in_its_name(corpus):
     assert checked >= 5
 
 
-def test_locations_point_inside_the_document(corpus):
+def _locations_point_inside_the_document(corpus):
     docs, _ = _docs(corpus)
     for name, doc in docs.items():
         n, pages = doc["paragraphs"], doc["pages"]
@@ -98,7 +96,7 @@ def test_locations_point_inside_the_document(corpus):
                 assert loc["page"] is None, (name, loc)
 
 
-def test_findings_are_complete(corpus):
+def _findings_are_complete(corpus):
     docs, _ = _docs(corpus)
     for name, doc in docs.items():
         for f in doc["findings"]:
@@ -109,7 +107,7 @@ def test_findings_are_complete(corpus):
             assert "{" not in f["message"], ("unfilled placeholder", name, f["message"])
 
 
-def test_templates_reported_for_every_document(corpus):
+def _templates_reported_for_every_document(corpus):
     docs, _ = _docs(corpus)
     for name, doc in docs.items():
         ids = {t["id"] for t in doc["templates"]}
@@ -118,3 +116,15 @@ def test_templates_reported_for_every_document(corpus):
             present = sum(e["present"] for e in t["elements"])
             expected = "complete" if present == len(t["elements"]) else ("absent" if present == 0 else "partial")
             assert t["status"] == expected, (name, t["id"], t["status"], present)
+
+
+@pytest.mark.slow
+def test_real_world_corpus(tmp_path):
+    """One test, so that the corpus is checked once even when xdist spreads tests over workers."""
+    corpus = _run_corpus(tmp_path)
+    _every_document_is_reported(corpus)
+    _every_document_is_read_with_a_language(corpus)
+    _language_matches_the_notice_language_in_its_name(corpus)
+    _locations_point_inside_the_document(corpus)
+    _findings_are_complete(corpus)
+    _templates_reported_for_every_document(corpus)
