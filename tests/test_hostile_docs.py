@@ -235,3 +235,16 @@ def test_summary_and_table_output_stay_one_line_per_document(tmp_path):
     assert not any("\u202e" in r for r in rows)  # shown escaped, so it cannot reverse the rest of the line
     table = h.run_cli("check", d / NAMES[0], "--jobs", "1", timeout=60, mem_gib=MEM_GIB)
     assert table.code in (0, 1) and "Traceback" not in table.err, table.err
+
+
+# --------------------------------------------------------------------------- insert: hostile Word files
+
+
+@pytest.mark.parametrize("name", ["xxe.docx", "zip-bomb-ratio.docx", "billion-laughs-styles.docx",
+                                  "zip-many-members.docx"])
+def test_insert_refuses_hostile_docx_and_writes_nothing(hostile_dir, tmp_path, name):
+    out = tmp_path / "out.docx"
+    run = h.run_cli("insert", hostile_dir / name, "--template", "ghent", "--output", out, timeout=60, mem_gib=MEM_GIB,
+                    cpu_s=60)
+    h.assert_clean_failure(run, REFUSED[name][1], name)
+    assert not out.exists()
