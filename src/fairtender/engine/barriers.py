@@ -24,7 +24,7 @@ def evaluate_barriers(adoc: AnalysedDocument, rules: list[Rule], settings: Setti
     from .evaluators.common import collect_hits, compiled_rules
     from .evaluators.context import EvalContext
 
-    if not rules:
+    if not rules or not any(len(u.doc) for u in adoc.units):
         return []
     compiled = compiled_rules(adoc, rules)
     hits = collect_hits(adoc, compiled)

@@ -181,45 +181,53 @@ def doc_stats(adoc: Any) -> DocStats:
     import numpy as np
     from spacy.attrs import IDX, LEMMA, LOWER, ORTH, SENT_START
 
-    docs, bounds, texts, sent_lemmas, sent_orths = [], [], [], [], []
-    parts: dict[str, list[Any]] = {"lemma": [], "orth": [], "lower": [], "sid": []}
     units = [u for u in adoc.units if len(u.doc)]
-    for u, unit in enumerate(units):
-        doc = unit.doc
-        docs.append(doc)
-        arr = doc.to_array([LEMMA, SENT_START, IDX, ORTH, LOWER])
-        n = len(doc)
-        cuts = [0, *(int(i) + 1 for i in np.flatnonzero(arr[1:, 1] == 1)), n]
-        last = doc[n - 1]
+    docs = [u.doc for u in units]
+    if docs:
+        big = np.concatenate([d.to_array([LEMMA, SENT_START, IDX, ORTH, LOWER]) for d in docs]).astype(np.int64)
+        lengths = np.array([len(d) for d in docs], dtype=np.int64)
+    else:
+        big = np.zeros((0, 5), dtype=np.int64)
+        lengths = np.zeros(0, dtype=np.int64)
+    unit_start = np.r_[0, np.cumsum(lengths)[:-1]].astype(np.int64) if len(lengths) else lengths
+    # a sentence starts where spaCy says so, and at every unit's first token (vectorised: no Token objects)
+    starts_mask = big[:, 1] == 1
+    starts_mask[unit_start] = True
+    sent_first = np.flatnonzero(starts_mask)
+    sent_end = np.r_[sent_first[1:], len(big)].astype(np.int64)
+    unit_of_sent = np.searchsorted(unit_start, sent_first, side="right") - 1
+    sids = (np.cumsum(starts_mask) - 1).astype(np.int64)
+
+    unit_texts = []
+    for unit, doc in zip(units, docs, strict=True):
+        last = doc[len(doc) - 1]
         # the unit's text without Doc.text, which rebuilds it token by token
-        doc_text = unit.paragraph.text[unit.offset:unit.offset + last.idx + len(last.text_with_ws)]
-        idx = arr[:, 2]
-        sid_of_token = np.empty(n, dtype=np.int64)
-        for k, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
-            sid = len(bounds)
-            bounds.append((u, k, a, b))
-            texts.append(doc_text[int(idx[a]):(int(idx[b]) if b < n else len(doc_text))])
-            sent_lemmas.append(arr[a:b, 0])
-            sent_orths.append(arr[a:b, 3])
-            sid_of_token[a:b] = sid
-        parts["lemma"].append(arr[:, 0])
-        parts["orth"].append(arr[:, 3])
-        parts["lower"].append(arr[:, 4])
-        parts["sid"].append(sid_of_token)
-
-    def cat(key: str, dtype) -> Any:
-        return np.concatenate(parts[key]).astype(dtype) if parts[key] else np.array([], dtype=dtype)
-
-    sids = cat("sid", np.int64)
-    lower = cat("lower", np.uint64)
+        unit_texts.append(unit.paragraph.text[unit.offset:unit.offset + last.idx + len(last.text_with_ws)])
+    idx_col = big[:, 2].tolist()
+    ustarts, ulens = unit_start.tolist(), lengths.tolist()
+    firsts, ends = sent_first.tolist(), sent_end.tolist()
+    bounds: list[tuple[int, int, int, int]] = []
+    texts: list[str] = []
+    prev_u, k = -1, 0
+    for u, a, b in zip(unit_of_sent.tolist(), firsts, ends, strict=True):
+        k = k + 1 if u == prev_u else 0
+        prev_u = u
+        base, ut = ustarts[u], unit_texts[u]
+        bounds.append((u, k, a - base, b - base))
+        texts.append(ut[idx_col[a]:(idx_col[b] if b - base < ulens[u] else len(ut))])
+    lemma_col = big[:, 0].astype(np.uint64)
+    orth_col = big[:, 3].astype(np.uint64)
+    lower = big[:, 4].astype(np.uint64)
     strings = adoc.nlp.vocab.strings
     forms = sorted((strings[int(h)], int(h)) for h in np.unique(lower))
     stats = DocStats(docs=docs, bounds=bounds, texts=texts,
-                     lemma_index=_Index.build(cat("lemma", np.uint64), sids),
-                     orth_index=_Index.build(cat("orth", np.uint64), sids),
+                     lemma_index=_Index.build(lemma_col, sids),
+                     orth_index=_Index.build(orth_col, sids),
                      lower_index=_Index.build(lower, sids),
                      forms=forms, rforms=sorted((f[::-1], h) for f, h in forms),
-                     sent_lemmas=sent_lemmas, sent_orths=sent_orths, strings=strings)
+                     sent_lemmas=[lemma_col[a:b] for a, b in zip(firsts, ends, strict=True)],
+                     sent_orths=[orth_col[a:b] for a, b in zip(firsts, ends, strict=True)],
+                     strings=strings)
     adoc.cache["ft-anchor-stats"] = stats
     return stats
 
