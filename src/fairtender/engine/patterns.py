@@ -93,6 +93,9 @@ def parse_pattern(pattern: str) -> list[Tok]:
             alts = tuple(a for a in part.split("|"))
             if any(not a for a in alts):
                 raise PatternError(f"empty alternative in '{part}'")
+            for a in alts:  # a wildcard alternative is compiled on its own: it must be valid on its own
+                if "*" in a:
+                    parse_pattern(a)
             toks.append(Tok("alt", alts, optional))
             continue
         if part.startswith("*") and part.endswith("*") and len(part) > 2:
