@@ -38,6 +38,8 @@ def bundled_dir(name: str) -> Path:
 def _field(loc: Iterable[object]) -> str:
     out = ""
     for part in loc:
+        if not isinstance(part, int) and not str(part).isprintable():  # a key with a newline stays on one line
+            part = repr(str(part))[1:-1]
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out or "(root)"
 
