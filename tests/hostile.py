@@ -326,14 +326,22 @@ def run_cli(*args: str | os.PathLike[str], timeout: float = 120, mem_gib: float 
             cwd: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None) -> Run:
     """Run ``python -m fairtender ARGS`` in a subprocess under memory and CPU limits, with a wall timeout.
 
-    The child's own peak RSS comes from ``wait4``. A timeout kills the whole
-    process group and fails the calling test with the command line, so a hang
-    is a clear failure rather than a stuck CI job.
+    Peak RSS: Linux carries a process's RSS high-water mark across fork+exec,
+    so ``wait4`` on a child forked from a big pytest worker reports the
+    worker's peak. GNU time forks the command from its own small process, so
+    its figure is the command's own; without /usr/bin/time the ``wait4``
+    figure (an upper bound) is used. A timeout kills the whole process group
+    and fails the calling test with the command line, so a hang is a clear
+    failure rather than a stuck CI job.
     """
+    import tempfile
     import threading
     import time
 
+    timefile = tempfile.NamedTemporaryFile("r", suffix=".time")  # noqa: SIM115 - closed below
     cmd = [sys.executable, "-m", "fairtender", *map(str, args)]
+    if os.path.exists("/usr/bin/time"):
+        cmd = ["/usr/bin/time", "-f", "%M", "-o", timefile.name, *cmd]
     full_env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd, env=full_env,
@@ -362,8 +370,14 @@ def run_cli(*args: str | os.PathLike[str], timeout: float = 120, mem_gib: float 
     seconds = time.perf_counter() - t0
     for t in threads:
         t.join(10)
-    return Run(proc.returncode, bufs.get("out", b"").decode("utf-8", "replace"),
-               bufs.get("err", b"").decode("utf-8", "replace"), usage.ru_maxrss / 1024, seconds)
+    rss_mb = usage.ru_maxrss / 1024
+    with timefile:
+        last = (timefile.read().strip().splitlines() or [""])[-1]
+        if last.isdigit():
+            rss_mb = int(last) / 1024
+    err = bufs.get("err", b"").decode("utf-8", "replace")
+    err = "".join(ln for ln in err.splitlines(keepends=True) if not ln.startswith("Command exited with non-zero"))
+    return Run(proc.returncode, bufs.get("out", b"").decode("utf-8", "replace"), err, rss_mb, seconds)
 
 
 def assert_clean_failure(run: Run, code: str | set[str], name: str | None = None) -> None:
