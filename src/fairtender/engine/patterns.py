@@ -45,6 +45,9 @@ class Tok:
 
 
 _GAP = re.compile(r"^\.\.(\d+)$")
+# An alternative the tokenizer may split, or a wildcard: each becomes its own variant.
+_MAYBE_SPLIT = re.compile(r"[^\w]")
+MAX_VARIANTS = 64
 
 
 def parse_pattern(pattern: str) -> list[Tok]:
@@ -108,6 +111,14 @@ def parse_pattern(pattern: str) -> list[Tok]:
             raise PatternError(f"'*' goes at the start or end of a word, not inside '{part}'")
         else:
             toks.append(Tok("word", (part,), optional))
+    bound = 1
+    for t in toks:
+        if t.kind == "alt":
+            complex_alts = sum(1 for a in t.values if _MAYBE_SPLIT.search(a))
+            bound *= complex_alts + (1 if complex_alts < len(t.values) else 0)
+    if bound > MAX_VARIANTS:
+        raise PatternError(f"alternatives with punctuation or '*' expand to more than {MAX_VARIANTS} "
+                           "variants: split the pattern")
     if all(t.kind == "gap" or t.optional for t in toks):
         raise PatternError("a pattern needs at least one required word")
     if toks[0].kind == "gap" or toks[-1].kind == "gap":
@@ -163,7 +174,6 @@ def _number_regex() -> str:
 
 
 _NUMBER_RX: str | None = None
-MAX_VARIANTS = 64
 
 
 class Compiler:
@@ -255,9 +265,7 @@ class Compiler:
         for tok in parse_pattern(pattern):
             opt = {"OP": "?"} if tok.optional else {}
             options = self._alt_options(tok.values, opt) if tok.kind == "alt" else [self._token_specs(tok, opt)]
-            variants = [v + o for v in variants for o in options]
-            if len(variants) > MAX_VARIANTS:
-                raise PatternError(f"pattern '{pattern}' expands to more than {MAX_VARIANTS} variants: split it")
+            variants = [v + o for v in variants for o in options][:MAX_VARIANTS]  # parse_pattern bounds this
         return variants
 
     def compile(self, pattern: str) -> list[dict[str, Any]]:
@@ -288,7 +296,8 @@ def compiler_for(nlp: Language) -> Compiler:
 def find(matcher: Matcher, doc_or_span) -> list[tuple[str, int, int]]:
     """Matches as (label, start, end) token offsets into the Doc, sorted by position."""
     vocab = matcher.vocab
-    out = [(vocab.strings[mid], s, e) for mid, s, e in matcher(doc_or_span)]
+    # allow_missing: our pipelines always set lemmas; the check would walk the whole Doc on every call
+    out = [(vocab.strings[mid], s, e) for mid, s, e in matcher(doc_or_span, allow_missing=True)]
     from spacy.tokens import Span
 
     if isinstance(doc_or_span, Span):  # a Span: make Doc offsets (Span has .sents too, so test the type)
