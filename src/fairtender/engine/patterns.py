@@ -185,9 +185,17 @@ class Compiler:
         if "fairtender_lemmatizer" in nlp.pipe_names:
             table = nlp.get_pipe("fairtender_lemmatizer").table
         self.table: dict[str, str] | None = table
+        self._pieces: dict[str, tuple[str, ...]] = {}
+        self._lemmas: dict[str, list[str]] = {}
 
     def lemmas(self, word: str) -> list[str]:
         """Every lemma a document token spelled like ``word`` (in any case) can get."""
+        got = self._lemmas.get(word)
+        if got is None:
+            got = self._lemmas[word] = self._find_lemmas(word)
+        return got
+
+    def _find_lemmas(self, word: str) -> list[str]:
         low = word.lower()
         if self.table is not None:
             t = self.table
@@ -197,12 +205,19 @@ class Compiler:
             cands = {low, *(tok.lemma_.lower() for tok in self.nlp(word))}
         return sorted(cands)
 
+    def pieces(self, text: str) -> tuple[str, ...]:
+        """The tokens ``text`` is split into by this language's tokenizer (memoised: patterns repeat words)."""
+        got = self._pieces.get(text)
+        if got is None:
+            got = self._pieces[text] = tuple(t.text for t in self.nlp.make_doc(text))
+        return got
+
     def is_single_word(self, word: str) -> bool:
         """True when ``word`` is one plain token here (no wildcard, not split by the tokenizer)."""
-        return "*" not in word and len(self.nlp.make_doc(word)) == 1
+        return "*" not in word and len(self.pieces(word)) == 1
 
     def _word_specs(self, word: str, optional: bool) -> list[dict[str, Any]]:
-        toks = [t.text for t in self.nlp.make_doc(word)]
+        toks = self.pieces(word)
         specs = []
         for text in toks:
             if any(ch.isalnum() for ch in text):
@@ -229,8 +244,7 @@ class Compiler:
             if tok is not None and tok.kind in ("prefix", "suffix", "contains"):
                 options.append(self._token_specs(tok, opt))
                 continue
-            pieces = [t.text for t in self.nlp.make_doc(alt)]
-            if len(pieces) == 1:
+            if len(self.pieces(alt)) == 1:
                 lemmas.update(self.lemmas(alt))
             else:
                 options.append(self._word_specs(alt, bool(opt)))
@@ -256,7 +270,7 @@ class Compiler:
         if tok.kind == "regex":
             return [{"TEXT": {"REGEX": "(?i)" + tok.values[0]}, **opt}]
         if tok.kind == "exact":
-            return [{"ORTH": w.text, **opt} for w in self.nlp.make_doc(tok.values[0])]
+            return [{"ORTH": w, **opt} for w in self.pieces(tok.values[0])]
         raise PatternError(f"unknown token kind {tok.kind}")  # pragma: no cover - parse_pattern makes only these
 
     def compile_variants(self, pattern: str) -> list[list[dict[str, Any]]]:
