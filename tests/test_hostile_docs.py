@@ -188,8 +188,8 @@ def test_200mb_text_with_raised_limit_is_refused_by_its_text_size(huge_text):
 
 @pytest.mark.slow
 def test_text_just_under_the_text_limit_is_checked(tmp_path):
-    """A 3 MB single-line text: big, but within the limits, so it gets a real result in bounded memory."""
-    path = h.huge_one_line_text(tmp_path / "three.txt", 3)
+    """A 2 MB single-line text: big, but within the limits, so it gets a real result in bounded memory."""
+    path = h.huge_one_line_text(tmp_path / "two.txt", 2)
     run, data = check_json(path, timeout=240, mem_gib=3.0, cpu_s=240)
     doc = data["documents"][0]
     assert doc["error"] is None and doc["language"] == "en", doc["error"]
