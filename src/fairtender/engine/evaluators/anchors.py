@@ -254,15 +254,15 @@ def _options(compiler: Compiler, pattern: str) -> list[Option]:
                 continue  # a wildcard or several-token alternative has no one lemma to look up
             out.append(("lemma", frozenset(lem for a in tok.values for lem in compiler.lemmas(a))))
         elif tok.kind == "word":
-            for piece in compiler.nlp.make_doc(tok.values[0]):
-                if any(c.isalnum() for c in piece.text):
-                    out.append(("lemma", frozenset(compiler.lemmas(piece.text))))
+            for piece in compiler.pieces(tok.values[0]):
+                if any(c.isalnum() for c in piece):
+                    out.append(("lemma", frozenset(compiler.lemmas(piece))))
         elif tok.kind in ("prefix", "suffix", "contains"):
             if len(tok.values[0]) >= 2:
                 out.append((tok.kind, tok.values[0].lower()))
         elif tok.kind == "exact":
-            for word in compiler.nlp.make_doc(tok.values[0]):
-                out.append(("orth", word.text))
+            for word in compiler.pieces(tok.values[0]):
+                out.append(("orth", word))
     return out
 
 

@@ -35,21 +35,49 @@ AUX_ROLES = (EXCEPTION, REQUIRES, CONTEXT, CUMULATIVE)
 EXCERPT_CHARS = 300
 
 
+class _Lazy:
+    """A Matcher compiled on first use.
+
+    Most patterns never run on a given document (their anchor words are not in
+    it), and compiling all of them up front cost more than checking a short
+    tender; so each is compiled the first time a sentence needs it, once per
+    process.
+    """
+
+    __slots__ = ("_compiler", "_entries", "_matcher")
+
+    def __init__(self, compiler: Any, entries: dict[str, list[str]]) -> None:
+        self._compiler, self._entries, self._matcher = compiler, entries, None
+
+    def get(self) -> Matcher:
+        if self._matcher is None:
+            self._matcher = self._compiler.matcher(self._entries)
+        return self._matcher
+
+
 @dataclass
 class PatternMatcher:
-    """One plain pattern's Matcher and the anchor options any match of it must contain."""
+    """One plain pattern's (lazily compiled) Matcher and the anchor options any match of it must contain."""
 
-    matcher: Matcher
+    lazy: _Lazy
     options: list[Option] | None
+
+    @property
+    def matcher(self) -> Matcher:
+        return self.lazy.get()
 
 
 @dataclass
 class RuleMatchers:
-    """The compiled patterns of one rule for one language."""
+    """The patterns of one rule for one language, compiled when first needed."""
 
     patterns: list[PatternMatcher]
-    aux: Matcher | None  # exceptions, requires, contexts, cumulative markers
+    lazy_aux: _Lazy | None  # exceptions, requires, contexts, cumulative markers
     doc_exceptions: list[PatternMatcher]
+
+    @property
+    def aux(self) -> Matcher | None:
+        return self.lazy_aux.get() if self.lazy_aux is not None else None
 
 
 @dataclass
@@ -85,7 +113,7 @@ def compiled_rules(adoc: AnalysedDocument, rules: list[Rule]) -> CompiledRules:
         per_rule: list[RuleMatchers] = []
 
         def one_by_one(label: str, plain: list[str]) -> list[PatternMatcher]:
-            return [PatternMatcher(compiler.matcher({label: [q]}), pattern_options(compiler, q)) for q in plain]
+            return [PatternMatcher(_Lazy(compiler, {label: [q]}), pattern_options(compiler, q)) for q in plain]
 
         for i, rule in enumerate(rules):
             parts = {
@@ -102,7 +130,7 @@ def compiled_rules(adoc: AnalysedDocument, rules: list[Rule]) -> CompiledRules:
             aux = {f"{i}:{role}": plain[role] for role in AUX_ROLES if role in plain}
             per_rule.append(RuleMatchers(
                 patterns=one_by_one(f"{i}:{PATTERN}", plain.get(PATTERN, [])),
-                aux=compiler.matcher(aux) if aux else None,
+                lazy_aux=_Lazy(compiler, aux) if aux else None,
                 doc_exceptions=one_by_one(f"{i}:{DOC_EXCEPTION}", plain.get(DOC_EXCEPTION, [])),
             ))
         hit = CompiledRules(language=lang, rules=list(rules), per_rule=per_rule, roles=dict(roles))
