@@ -154,3 +154,14 @@ def test_parallel_and_serial_give_identical_json(tmp_path):
     serial = check(tmp_path, jobs=1).model_dump_json()
     parallel = check(tmp_path, jobs=2).model_dump_json()
     assert serial == parallel
+
+
+def test_a_published_notice_does_not_require_the_clause(capsys, write):
+    path = write("notice.txt", TENDER)
+    r = run(capsys, "check", str(path), "--format", "json", "--kind", "notice")
+    doc = json.loads(r.out)["documents"][0]
+    clause = [f for f in doc["findings"] if f["rule"].startswith("clause.")]
+    assert doc["kind"] == "notice" and clause
+    assert {f["severity"] for f in clause} == {"info"}
+    assert any("notice" in f["message"] for f in clause)
+    assert "barrier.turnover" in {f["rule"] for f in doc["findings"]}

@@ -30,7 +30,7 @@ class CheckOptions(BaseModel):
     spacy_model: str | None = None
     value: float | None = Field(None, ge=0)
     currency: str | None = None
-    kind: Literal["tender", "contract"] | None = None
+    kind: Literal["tender", "contract", "notice"] | None = None
     rules_dirs: list[Path] = Field(default_factory=list)
     clauses_dirs: list[Path] = Field(default_factory=list)
     config: Path | None = None
@@ -186,7 +186,10 @@ def check(source: Any, *, progress: Callable[[str], None] | None = None, **optio
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
-        ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+        fork = "fork" in multiprocessing.get_all_start_methods()
+        if fork:
+            import spacy  # noqa: F401 - imported once here, shared by every forked worker (~1 s each)
+        ctx = multiprocessing.get_context("fork" if fork else None)
         with ProcessPoolExecutor(max_workers=min(opts.jobs, len(todo)), mp_context=ctx,
                                  initializer=_init_worker, initargs=(opts, catalog)) as pool:
             futures = {pool.submit(_work, p): p for p in todo}

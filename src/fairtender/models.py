@@ -146,7 +146,7 @@ class DocumentReport(BaseModel):
     error: DocumentErrorInfo | None = None
     # additions
     format: str | None = None
-    kind: Literal["tender", "contract"] | None = None
+    kind: Literal["tender", "contract", "notice"] | None = None
     pages: int | None = None
     paragraphs: int | None = None
     duration_months: float | None = None

@@ -67,7 +67,7 @@ class ElementSpec(BaseModel):
         "sentence; clause: or in the heading/lead sentence of the paragraph or section; none: not needed")
     unless: list[str] = Field(default_factory=list, description="concepts that veto a match in the same clause")
     grounds: bool = Field(False, description="presence is decided by the number of grounds listed")
-    kinds: list[Literal["tender", "contract"]] = Field(default_factory=lambda: ["tender", "contract"],
+    kinds: list[Literal["tender", "contract", "notice"]] = Field(default_factory=lambda: ["tender", "contract"],
                                                        description="document kinds that must contain it")
     text: dict[Lang, str] = Field(description="model sentence(s) per language")
 

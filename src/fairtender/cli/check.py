@@ -23,7 +23,7 @@ def _settings_overrides(turnover_multiple, experience_years, lots_value) -> dict
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="Write here instead of stdout (a directory for docx of several files).")
 @click.option("--template", "templates", multiple=True, metavar="ID", help="Clause template to check (repeatable; default: all).")
-@click.option("--kind", type=click.Choice(["tender", "contract"]), help="Document kind (default: guessed).")
+@click.option("--kind", type=click.Choice(["tender", "contract", "notice"]), help="Document kind (default: guessed; clause elements are not required in a published notice).")
 @click.option("--lang", help="Document language (en, nl, sv, fr, de); default: detected.")
 @click.option("--spacy-model", metavar="NAME", help="Use this installed trained spaCy pipeline.")
 @click.option("--value", type=float, help="Estimated contract value (overrides the document).")
