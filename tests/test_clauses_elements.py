@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from clause_cases import DISTRACTORS, GROUND_SYNONYMS, PRESENT, SINGLE, STATEMENT
+from clause_cases import DISTRACTORS, FALSE_POSITIVES, GROUND_SYNONYMS, PRESENT, SINGLE, STATEMENT
 from fairtender.catalog.templates import load_templates
 from fairtender.config import Settings
 from fairtender.engine.clauses import evaluate_templates, text_document
@@ -134,3 +134,14 @@ def test_matchers_are_compiled_once_per_process_and_language():
     first = compiled(templates, get_nlp("sv"), "sv")
     assert compiled(templates, get_nlp("sv"), "sv") is first
     assert compiled(templates, get_nlp("nl"), "nl") is not first
+
+
+@pytest.mark.parametrize("lang,text,tids,elements", FALSE_POSITIVES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(FALSE_POSITIVES)])
+def test_other_senses_of_equality_are_not_clause_elements(lang, text, tids, elements):
+    """Tie-breaks, equal treatment of tenderers, diversity of premises, community benefits: no element."""
+    for tid in tids:
+        result, _ = _result(tid, lang, text)
+        wrong = [e.id for e in result.elements
+                 if e.present and e.id.rsplit(".", 1)[1] in elements]
+        assert not wrong, f"{wrong} wrongly found in: {text}"
