@@ -95,6 +95,51 @@ def test_no_value_from_turnover_insurance_penalty_guarantee(lang, lines):
     assert find_contract_value(adoc(lines, lang)) is None
 
 
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [  # minimums for the candidate's earlier work (selection requirements), not this contract's value
+        ("nl", ["Elke referentie moet een jaarlijkse opdrachtwaarde hebben die hoger is dan 750 000 EUR."]),
+        ("nl", ["De kandidaat legt drie referenties voor met een contractwaarde van minstens 400.000 euro."]),
+        ("en", ["Reference projects must each have a contract value of at least EUR 2,000,000."]),
+        ("en", ["Provide two previous contracts with a total value of EUR 500,000 or more."]),
+        ("sv", ["Anbudsgivaren ska redovisa tre referensuppdrag med ett kontraktsvärde om minst 1 MSEK."]),
+        ("fr", ["Les références doivent porter sur des marchés d'une valeur totale d'au moins 800 000 €."]),
+        ("fr", ["Trois marchés similaires dont le montant du marché atteint 300 000 € au minimum."]),
+        ("de", ["Es sind drei Referenzen mit einem Auftragswert von mindestens 1 Mio. EUR vorzulegen."]),
+        ("de", ["Vergleichbare Aufträge mit einem Gesamtwert von mehr als 500.000 EUR sind nachzuweisen."]),
+        ("en", ["Reference projects - contract value:", "EUR 900,000"]),
+    ],
+)
+def test_no_value_from_reference_or_minimum_requirements(lang, lines):
+    assert find_contract_value(adoc(lines, lang)) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "amount"),
+    [  # the estimate named inside a requirement sentence is still the estimate; the demand is not
+        ("fr", ["CA exigé : le marché étant estimé à 4 000 000 EUR HTVA sur 8 ans, le chiffre d'affaires "
+                "annuel doit atteindre 250 000 EUR au minimum."], 4_000_000),
+        ("fr", ["CA minimum: le marche etant estime à 2 400 000 EUR, donc 300 000 EUR par an."], 2_400_000),
+        ("fr", ["Le présent accord-cadre est évalué à 750 000 € HT."], 750_000),
+        ("fr", ["Montant : les prestations sont estimées à 120 000 € par an."], 120_000),
+        ("nl", ["Referenties: zie punt 3. De geraamde waarde bedraagt 1 200 000 EUR."], 1_200_000),
+        ("en", ["Suppliers need a turnover of at least EUR 3m. The contract value is estimated at EUR 1.5m."],
+         1_500_000),
+    ],
+)
+def test_estimate_beside_a_requirement_is_taken(lang, lines, amount):
+    value = find_contract_value(adoc(lines, lang))
+    assert value is not None and value.amount == pytest.approx(amount)
+
+
+def test_reference_minimum_loses_to_a_ted_value_field():
+    lines = ["[/F05_2014/OBJECT_CONTRACT/OBJECT_DESCR/VAL_OBJECT] 640000.00",
+             "[/F05_2014/LEFTI/TECHNICAL_PROFESSIONAL_MIN_LEVEL] — Elke referentie heeft een jaarlijkse "
+             "opdrachtwaarde die gelijk is aan of hoger is dan 2 000 000 EUR."]
+    value = find_contract_value(adoc(lines, "nl"))
+    assert value is not None and (value.amount, value.currency) == (640_000, "EUR")
+
+
 def test_turnover_next_to_the_value_is_not_taken():
     lines = ["Bidders must have a minimum annual turnover of EUR 1,000,000. "
              "The estimated value of the contract is EUR 400,000."]
@@ -223,7 +268,7 @@ def test_strongest_duration_cue_wins():
         ("en", ["SERVICES AGREEMENT", "This Agreement is made between the City of Ghent and the Supplier."],
          "contract"),
         ("en", ["Invitation to Tender", "Selection criteria", "Tenderers must submit their bids by 1 May."], "tender"),
-        ("en", ["Contract notice", "Tenderers must hold ISO 9001."], "tender"),
+        ("en", ["Contract notice", "Tenderers must hold ISO 9001."], "notice"),
         ("nl", ["Overeenkomst", "De ondergetekenden komen het volgende overeen."], "contract"),
         ("nl", ["Bestek", "Gunningscriteria", "De inschrijver voegt bij zijn offerte ..."], "tender"),
         ("sv", ["Avtal om konsulttjänster", "Parterna har träffat följande avtal."], "contract"),
@@ -263,11 +308,53 @@ def test_contract_details_heading_in_a_tender_stays_a_tender():
     assert guess_kind(adoc(lines, "en", kinds=kinds)) == "tender"
 
 
-def test_ted_notice_is_a_tender():
+def test_ted_notice_is_a_notice_even_when_it_quotes_contract_terms():
     lines = ["[/F05_2014/CONTRACTING_BODY/ADDRESS_CONTRACTING_BODY/OFFICIALNAME] ProRail bv",
              "[/F05_2014/OBJECT_CONTRACT/TITLE] Raamovereenkomst onderhoud",
              "[/F05_2014/OBJECT_CONTRACT/SHORT_DESCR] Partijen sluiten een raamovereenkomst."]
-    assert guess_kind(adoc(lines, "nl")) == "tender"
+    assert guess_kind(adoc(lines, "nl")) == "notice"
+
+
+def test_two_ted_lines_are_not_yet_a_notice():
+    lines = ["Overeenkomst", "[/F05_2014/OBJECT_CONTRACT/TITLE] Raamovereenkomst onderhoud",
+             "[/F05_2014/OBJECT_CONTRACT/SHORT_DESCR] Onderhoud van sporen.",
+             "De ondergetekenden komen het volgende overeen."]
+    assert guess_kind(adoc(lines, "nl")) == "contract"
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [
+        ("en", ["Belgium-Ghent: Cleaning services", "2026/S 012-034567", "Contract notice", "Services",
+                "Section I: Contracting authority", "The parties hereby agree to nothing here."]),
+        ("en", ["Contract award notice – Results of the procurement procedure", "Tenderers: 4"]),
+        ("nl", ["België-Gent: Schoonmaakdiensten", "Aankondiging van een opdracht", "Diensten"]),
+        ("nl", ["Aankondiging van een gegunde opdracht", "Resultaten van de aanbestedingsprocedure"]),
+        ("sv", ["Sverige-Malmö: Städtjänster", "Meddelande om upphandling", "Tjänster"]),
+        ("sv", ["Meddelande om tilldelning av kontrakt", "Avtalet tilldelades leverantören."]),
+        ("fr", ["Avis de marché", "Fournitures", "Les soumissionnaires remettent leur offre."]),
+        ("fr", ["Avis d'attribution de marché", "Le marché a été attribué."]),
+        ("de", ["Deutschland-Köln: Reinigungsdienste", "Auftragsbekanntmachung", "Dienstleistungen"]),
+        ("de", ["VERGABEBEKANNTMACHUNG", "Ergebnisse des Vergabeverfahrens"]),
+    ],
+)
+def test_notice_heading_makes_a_notice(lang, lines):
+    assert guess_kind(adoc(lines, lang)) == "notice"
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "kind"),
+    [  # the heading words cited inside other text, or too far down, do not make a notice
+        ("en", ["Invitation to tender", "Contract notice reference: 2026/S 012-034567",
+                "Tenderers must submit their bids by 1 May."], "tender"),
+        ("nl", ["Bestek", "Zie de aankondiging van een opdracht in het Publicatieblad.", "Gunningscriteria"],
+         "tender"),
+        ("fr", ["Contrat de prestations de services", "Les parties conviennent de ce qui suit.",
+                "1. Objet", "2. Durée", "3. Prix", "Avis de marché"], "contract"),
+    ],
+)
+def test_notice_words_elsewhere_do_not_make_a_notice(lang, lines, kind):
+    assert guess_kind(adoc(lines, lang)) == kind
 
 
 # ----------------------------------------------------------------- robustness
@@ -301,4 +388,4 @@ def test_facts_never_raise_on_odd_text(paras, lang):
         assert value.location is not None and 1 <= value.location.paragraph <= len(paras)
     months = find_duration_months(a)
     assert months is None or months > 0
-    assert guess_kind(a) in ("tender", "contract")
+    assert guess_kind(a) in ("tender", "contract", "notice")

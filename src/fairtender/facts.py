@@ -4,8 +4,9 @@
   rule compares against it; clause templates apply above a value);
 - :func:`find_duration_months`: the base contract period (templates apply above a
   duration);
-- :func:`guess_kind`: whether the document is a tender or a contract (a missing
-  clause in a contract is a different problem from one in a tender).
+- :func:`guess_kind`: whether the document is a tender, a contract or a published
+  notice (a missing clause in a contract is a different problem from one in a tender,
+  and no problem at all in a TED notice).
 
 Why cue phrases and not "the biggest amount": a tender names many amounts
 (minimum turnover, insurance cover, penalties, guarantees, EU thresholds) and only
@@ -75,7 +76,8 @@ VALUE_CUES: dict[str, list[tuple[str, int]]] = {
         (r"valeur\s+(?:totale\s+)?estimée", 3),
         (r"estimation\s+du\s+(?:marché|montant)", 3),
         (r"montant\s+(?:total\s+)?estimé|montant\s+estimatif", 3),
-        (r"(?:est|sont)\s+estimée?s?\s+à", 3),
+        (r"(?:est|sont|étant|sera|seront)\s+(?:\w+\s+)?(?:estimée?s?|estime|évaluée?s?|evaluee?s?)\s+à", 3),
+        (r"(?:estimée?s?|estime|évaluée?s?)\s+à", 2),
         (r"montant\s+(?:total\s+|maximum\s+|global\s+)?(?:du|de\s+l'|de\s+l’)\s*(?:marché|accord-cadre|contrat)", 2),
         (r"valeur\s+(?:totale|maximale|globale)", 2),
         (r"valeur\s+du\s+(?:marché|contrat)", 2),
@@ -110,6 +112,33 @@ NOT_VALUE_CUES: dict[str, list[str]] = {
     "de": [r"\w*umsatz\w*", r"\w*versicherung\w*", r"haftung\w*", r"\w*vertragsstrafe\w*", r"\w*bürgschaft\w*",
            r"sicherheitsleistung\w*", r"schwellenwert\w*", r"\w*kapital\w*", r"stundensatz\w*",
            r"pro\s+stunde", r"schadensersatz\w*", r"\w*garantie\w*"],
+}
+
+# Requirements about references / previous projects: an amount in such a sentence is a
+# minimum the candidate's earlier work must reach (a selection requirement), never this
+# contract's value ("references with an annual contract value of at least EUR 1m").
+REQUIREMENT_CUES: dict[str, list[str]] = {
+    "en": [r"references", r"reference\s+(?:projects?|contracts?|works?|sites?|assignments?|letters?)",
+           r"(?:previous|prior|past|earlier|similar|comparable)\s+(?:projects?|contracts?|assignments?|works)",
+           r"track\s+record"],
+    "nl": [r"referentie\w*", r"(?:gelijkaardige|vergelijkbare|soortgelijke|eerdere)\s+"
+           r"(?:opdrachten|projecten|werken|diensten|leveringen)", r"tevredenheids\w*"],
+    "sv": [r"referens\w*", r"(?:liknande|jämförbara|tidigare)\s+(?:uppdrag|projekt|avtal|kontrakt)"],
+    "fr": [r"références?", r"(?:marchés|projets|contrats|travaux|prestations)\s+(?:similaires|comparables|"
+           r"analogues|antérieurs)", r"attestations?\s+de\s+bonne\s+exécution"],
+    "de": [r"Referenz\w*", r"(?:vergleichbare|ähnliche|frühere)[nr]?\s+(?:Aufträge|Projekte|Leistungen|Verträge)"],
+}
+# "At least"-type qualifiers: an amount they introduce (or that they follow) is a threshold.
+MINIMUM_CUES: dict[str, list[str]] = {
+    "en": [r"(?:of\s+)?at\s+least", r"(?:a\s+)?minimum(?:\s+of)?", r"not\s+less\s+than", r"no\s+less\s+than",
+           r"(?:equal\s+to\s+or\s+)?(?:higher|greater|more)\s+than", r"or\s+(?:more|higher|above)"],
+    "nl": [r"(?:gelijk\s+(?:is\s+)?aan\s+of\s+)?(?:hoger|groter|meer)\s+(?:is\s+)?dan", r"minstens", r"ten\s+minste",
+           r"minimaal", r"minimum", r"of\s+(?:meer|hoger)"],
+    "sv": [r"minst", r"lägst", r"minimum", r"(?:högre|mer|större)\s+än", r"eller\s+(?:mer|högre)"],
+    "fr": [r"au\s+moins", r"au\s+minimum", r"minimum(?:\s+de)?", r"(?:supérieure?s?|égale?s?\s+ou\s+supérieure?s?)"
+           r"\s+à", r"plus\s+(?:de|que)", r"ou\s+plus"],
+    "de": [r"mindestens", r"nicht\s+weniger\s+als", r"(?:höher|größer|mehr)\s+als", r"Mindest\w*",
+           r"oder\s+mehr"],
 }
 
 # TED-style "field path] value" lines (eForms/TED XML flattened to text).
@@ -210,8 +239,22 @@ TENDER_BODY_CUES: list[str] = [
 COVER_PARAGRAPHS = 8  # the title region: short paragraphs among the first ones
 PARTY_JOINERS = frozenset({"and", "en", "och", "et", "und", "- and -", "between", "tussen", "mellan", "entre",
                            "zwischen"})
-# Lines of a TED notice flattened to text ("[/F02_2014/...] value"): a notice is never a contract.
-TED_NOTICE_MIN_LINES = 3
+# A published procurement notice (TED contract / award / prior information notice) is neither
+# the tender documents nor the contract: the anti-discrimination clause does not live in it.
+# Recognised by flattened TED element paths ("[/F02_2014/...] value") or by a notice heading
+# standing alone (or followed by a dash/colon and a subtitle) in the first paragraphs.
+NOTICE_HEADING_CUES: list[str] = [
+    r"(?:contract|concession)\s+(?:award\s+)?notice", r"prior\s+information\s+notice",
+    r"(?:voluntary\s+)?ex[\s-]ante\s+transparency\s+notice", r"(?:notice\s+of\s+)?modification\s+notice",
+    r"aankondiging\s+van\s+(?:een\s+)?(?:gegunde\s+)?(?:opdracht|concessie)", r"vooraankondiging",
+    r"meddelande\s+om\s+(?:upphandling|tilldelning(?:\s+av\s+(?:kontrakt|koncession))?|koncession)",
+    r"förhandsannons", r"avis\s+de\s+(?:marché|concession|pré-?information)",
+    r"avis\s+d['’]attribution(?:\s+de\s+(?:marché|concession))?", r"avis\s+d['’]appel\s+public\s+à\s+la\s+concurrence",
+    r"Auftragsbekanntmachung", r"Vergabebekanntmachung", r"Konzessionsbekanntmachung", r"Vorinformation",
+    r"Bekanntmachung\s+vergebener\s+Aufträge",
+]
+NOTICE_HEADING_PARAGRAPHS = 5  # TED print-outs put place/CPV and the OJ S number before the heading
+TED_NOTICE_MIN_LINES = 3  # element-path lines among the first 20 paragraphs
 
 DEFAULT_CURRENCY: dict[str, str] = {"sv": "SEK", "en": "EUR", "nl": "EUR", "fr": "EUR", "de": "EUR"}
 MIN_PLAUSIBLE_VALUE = 100.0  # TED uses 1.00 as a placeholder; no contract is worth less than this
@@ -241,7 +284,8 @@ def _compiled(kind: str, lang: str):
             table = VALUE_CUES if kind == "value-any" else DURATION_CUES
             _CACHE[key] = _rx([p for lg in langs for p, _ in table.get(lg, [])])
         else:
-            table = NOT_VALUE_CUES if kind == "not-value" else NOT_DURATION_CUES
+            table = {"not-value": NOT_VALUE_CUES, "not-duration": NOT_DURATION_CUES,
+                     "requirement": REQUIREMENT_CUES, "minimum": MINIMUM_CUES}[kind]
             _CACHE[key] = _rx([p for lg in langs for p in table.get(lg, [])])
     return _CACHE[key]
 
@@ -294,6 +338,8 @@ def find_contract_value(adoc: AnalysedDocument) -> ContractValue | None:
     cues = _compiled("value", lang)
     any_cue = _compiled("value-any", lang)
     neg = _compiled("not-value", lang)
+    requirement = _compiled("requirement", lang)
+    minimum = _compiled("minimum", lang)
     paragraphs = adoc.paragraphs
     best: _Candidate | None = None
 
@@ -330,11 +376,13 @@ def find_contract_value(adoc: AnalysedDocument) -> ContractValue | None:
         found_in_para = False
         for seg_start, seg in _segments(text):
             hits = [(m.start(), m.end(), s) for rx, s in cues for m in rx.finditer(seg)]
-            if not hits:
+            if not hits or requirement.search(seg):  # a reference requirement: its amounts are minimums
                 continue
             monies = find_money(seg, lang)
             for k, m in enumerate(monies):
-                cue = _cue_for(seg, m.start, m.end, hits, monies, k, neg)
+                if _minimum_after(seg, m.end, minimum):  # "450 000 EUR au minimum", "EUR 1m or more"
+                    continue
+                cue = _cue_for(seg, m.start, m.end, hits, monies, k, neg, minimum)
                 if cue is None:
                     continue
                 strength, cue_start, cue_end = cue
@@ -346,7 +394,7 @@ def find_contract_value(adoc: AnalysedDocument) -> ContractValue | None:
                     amount=amount, currency=m.currency, source="document", text=phrase[:300],
                     location=adoc.location(para))))
                 found_in_para = True
-        if not found_in_para:
+        if not found_in_para and not requirement.search(text):
             _label_cell(adoc, paragraphs, pi, cues, neg, lang, offer)
     return best.value if best else None
 
@@ -355,8 +403,18 @@ def _neg(order: tuple[int, int]) -> tuple[int, int]:
     return (-order[0], -order[1])
 
 
-def _cue_for(seg: str, ms: int, me: int, hits, monies, k: int, neg) -> tuple[int, int, int] | None:
-    """(strength, cue start, cue end) of the strongest cue governing the amount at ms:me, or None."""
+def _minimum_after(seg: str, me: int, minimum: re.Pattern[str]) -> bool:
+    """An "at least" qualifier right after the amount makes it a threshold."""
+    m = minimum.search(seg[me:me + 20])
+    return m is not None and not re.search(r"[.;:(]", seg[me:me + m.start()])
+
+
+def _cue_for(seg: str, ms: int, me: int, hits, monies, k: int, neg, minimum) -> tuple[int, int, int] | None:
+    """(strength, cue start, cue end) of the strongest cue governing the amount at ms:me, or None.
+
+    Neither a turnover/insurance cue nor an "at least" qualifier may stand between cue and
+    amount: "a contract value of at least EUR 1m" states a threshold, not this contract's value.
+    """
     prev_end = monies[k - 1].end if k else -1
     next_start = monies[k + 1].start if k + 1 < len(monies) else len(seg) + 1
     best: tuple[int, int, int] | None = None
@@ -364,10 +422,12 @@ def _cue_for(seg: str, ms: int, me: int, hits, monies, k: int, neg) -> tuple[int
         if _qualified_by_negative(seg, cs, neg):  # "guarantee value", "insurance value"
             continue
         if ce <= ms:  # cue before the amount: no other amount and no turnover/insurance cue between
-            if cs < prev_end or ms - ce > VALUE_CUE_REACH or not _between_clear(neg, seg, ce, ms):
+            if cs < prev_end or ms - ce > VALUE_CUE_REACH or not _between_clear(neg, seg, ce, ms) \
+                    or not _between_clear(minimum, seg, ce, ms):
                 continue
         elif cs >= me:  # cue right after the amount ("EUR 2m estimated value")
-            if ce > next_start or cs - me > 40 or not _between_clear(neg, seg, me, cs):
+            if ce > next_start or cs - me > 40 or not _between_clear(neg, seg, me, cs) \
+                    or not _between_clear(minimum, seg, me, cs):
                 continue
         else:
             continue
@@ -503,19 +563,40 @@ def _cover(paragraphs: list[Paragraph]) -> list[str]:
 _NUMBERED = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s")
 
 
-def guess_kind(adoc: AnalysedDocument) -> Literal["tender", "contract"]:
-    """"contract" when the document reads as a contract or agreement, else "tender".
+_NOTICE_HEADING = re.compile(r"\W*(?:" + "|".join(f"(?:{p})" for p in NOTICE_HEADING_CUES)
+                             + r")\s*(?:[-–—:|(].{0,80})?", re.IGNORECASE)
+
+
+def is_notice(paragraphs: list[Paragraph]) -> bool:
+    """True for a published procurement notice: TED element-path lines, or a notice heading on top.
+
+    The heading must stand alone ("Contract notice", "Avis de marché – Services"), so a tender
+    that cites "Contract notice reference 2026/S 012-345678" on its cover stays a tender.
+    """
+    if sum(1 for p in paragraphs[:20] if _TED.match(p.text)) >= TED_NOTICE_MIN_LINES:
+        return True
+    return any(len(p.text) <= 120 and _NOTICE_HEADING.fullmatch(p.text.strip())
+               for p in paragraphs[:NOTICE_HEADING_PARAGRAPHS])
+
+
+def guess_kind(adoc: AnalysedDocument) -> Literal["tender", "contract", "notice"]:
+    """"notice" for a published notice, "contract" when it reads as a contract, else "tender".
+
+    A notice (:func:`is_notice`) is decided first: it quotes contract terms ("Partijen sluiten
+    een raamovereenkomst") and tender vocabulary alike, and its missing clause elements are
+    not a defect (the clause belongs in the contract documents).
 
     Scores title cues in the cover (x4: "Agreement", "Overeenkomst", "Avtal" against
     "Invitation to tender", "Bestek", "Förfrågningsunderlag" ...), a cover naming two
     parties ("BUYER" / "AND" / "SUPPLIER", x3), typical section headings ("Governing
     law", "Termination" against "Selection criteria", "Award criteria"; x1.5 each
     distinct) and body phrases ("the Parties hereby agree" against "tenderers",
-    "award criteria"; x1 each distinct) in the first 200 paragraphs. A flattened TED
-    notice is a tender. Ties go to "tender": the safer default, since clause findings
+    "award criteria"; x1 each distinct) in the first 200 paragraphs. Ties go to "tender": the safer default, since clause findings
     in tenders are what buyers fix before publication.
     """
     paragraphs = [p for p in adoc.paragraphs if p.text.strip()]
+    if is_notice(paragraphs):
+        return "notice"
     c_title, t_title = _rx(CONTRACT_TITLE_CUES), _rx(TENDER_TITLE_CUES)
     c_head, t_head = _rx(CONTRACT_HEADING_CUES), _rx(TENDER_HEADING_CUES)
     c_body, t_body = _rx(CONTRACT_BODY_CUES), _rx(TENDER_BODY_CUES)
@@ -525,8 +606,6 @@ def guess_kind(adoc: AnalysedDocument) -> Literal["tender", "contract"]:
     contract += 4 * bool(c_title.search(title))
     tender += 4 * bool(t_title.search(title))
     contract += 3 * any(t.strip().lower() in PARTY_JOINERS for t in cover[1:-1])
-    if sum(1 for p in paragraphs[:20] if _TED.match(p.text)) >= TED_NOTICE_MIN_LINES:
-        tender += 10
     head = paragraphs[:200]
     headings = "\n".join(p.text for p in head if p.kind == "heading" or p.heading_level is not None
                          or (len(p.text) <= 80 and _NUMBERED.match(p.text)))
