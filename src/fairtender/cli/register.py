@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-from pydantic import BaseModel
 
 from ..errors import RegisterError
 
@@ -44,13 +43,21 @@ def common(f):
     return wrapper
 
 
+def _db() -> str | None:
+    ctx = click.get_current_context()
+    return ctx.meta.get("fairtender.db") or getattr(ctx.find_root().obj, "db", None)
+
+
 def _register():
     from ..register.service import Register
 
-    ctx = click.get_current_context()
-    root = ctx.find_root().obj
-    db = ctx.meta.get("fairtender.db") or getattr(root, "db", None)
-    return Register(db, actor=ctx.meta.get("fairtender.actor"))
+    return Register(_db(), actor=click.get_current_context().meta.get("fairtender.actor"))
+
+
+def _fast_url() -> str:
+    from ..register.db import resolve_url
+
+    return resolve_url(_db())
 
 
 def _day(value: datetime | None) -> date | None:
@@ -64,8 +71,9 @@ def _plain(value: Any) -> Any:
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_plain(v) for v in value]
-    if isinstance(value, BaseModel):  # also model_construct'ed ones
-        return {k: _plain(getattr(value, k)) for k in type(value).model_fields}
+    fields = getattr(type(value), "model_fields", None)  # a pydantic model (also model_construct'ed ones),
+    if isinstance(fields, dict):                         # found without importing pydantic on the fast path
+        return {k: _plain(getattr(value, k)) for k in fields}
     return value
 
 
@@ -96,8 +104,9 @@ def emit(rows: list[Any], fmt: str, columns: list[str], *, output: Path | None =
     out = io.StringIO() if output else sys.stdout
     dicts = [r if isinstance(r, dict) else _plain(r) for r in rows]
     if fmt == "json":  # one object per line: readable, and json's fast C encoder (indent= is pure Python)
-        dumps = functools.partial(json.dumps, ensure_ascii=False, default=_iso)
-        out.write("[" + ",".join("\n" + dumps(d) for d in dicts) + ("\n]\n" if dicts else "]\n"))
+        # one encoder for all rows: json.dumps with options builds a new JSONEncoder on every call
+        dumps = json.JSONEncoder(ensure_ascii=False, default=_iso).encode
+        out.write("[" + ",".join(["\n" + dumps(d) for d in dicts]) + ("\n]\n" if dicts else "]\n"))
     elif fmt == "csv":
         fields = fields or (list(type(rows[0]).model_fields) if rows else columns)
         w = csv.writer(out)
@@ -211,25 +220,34 @@ def upgrade_cmd() -> None:
 @common
 def status_cmd(as_of: datetime | None, fmt: str) -> None:
     """Dashboard: counts, reports due soon, overdue, unconfirmed subcontractor obligations, stages."""
-    st = _register().status(_day(as_of))
+    from ..register import fastread
+
+    # scheduler path: plain SQLite reads without SQLAlchemy/pydantic; None -> the full library path
+    day = _day(as_of) or date.today()
+    st = fastread.status(_fast_url(), day)
+    if st is None:
+        st = _plain(_register().status(day))
     if fmt == "json":
         click.echo(json.dumps(_plain(st), ensure_ascii=False, indent=1))
         return
     lines = [
-        f"Register status as of {st.as_of}",
-        f"  suppliers        {st.suppliers} active, {st.suppliers_archived} archived",
-        f"  contracts        {st.contracts} active, {st.contracts_archived} archived",
-        f"  subcontractors   {st.subcontractors}, {st.subcontractors_unconfirmed} without confirmed obligations",
-        "  reports          " + ", ".join(f"{v} {k}" for k, v in st.reports_by_status.items()),
-        f"  due in {st.due_soon_days} days   {st.due_soon}",
-        f"  overdue          {st.overdue_reports} reports, {st.overdue_obligations} subcontractor obligations",
+        f"Register status as of {st['as_of']}",
+        f"  suppliers        {st['suppliers']} active, {st['suppliers_archived']} archived",
+        f"  contracts        {st['contracts']} active, {st['contracts_archived']} archived",
+        f"  subcontractors   {st['subcontractors']}, {st['subcontractors_unconfirmed']} without confirmed "
+        "obligations",
+        "  reports          " + ", ".join(f"{v} {k}" for k, v in st["reports_by_status"].items()),
+        f"  due in {st['due_soon_days']} days   {st['due_soon']}",
+        f"  overdue          {st['overdue_reports']} reports, {st['overdue_obligations']} subcontractor obligations",
     ]
-    if st.penalties_accrued:
-        lines.append("  penalties        " + ", ".join(f"{cur} {amt:,.0f}" for cur, amt in st.penalties_accrued.items()))
-    if st.stages:
-        lines.append("  self-evaluation  " + ", ".join(f"{v} {k}" for k, v in sorted(st.stages.items())))
-    for item in st.due_soon_first:
-        lines.append(f"    due {item.due}: {item.contract} ({item.supplier}) {item.report_kind} {item.period}")
+    if st["penalties_accrued"]:
+        lines.append("  penalties        " + ", ".join(f"{cur} {amt:,.0f}"
+                                                       for cur, amt in st["penalties_accrued"].items()))
+    if st["stages"]:
+        lines.append("  self-evaluation  " + ", ".join(f"{v} {k}" for k, v in sorted(st["stages"].items())))
+    for item in st["due_soon_first"]:
+        lines.append(f"    due {item['due']}: {item['contract']} ({item['supplier']}) {item['report_kind']} "
+                     f"{item['period']}")
     click.echo("\n".join(lines))
 
 
@@ -240,13 +258,17 @@ def status_cmd(as_of: datetime | None, fmt: str) -> None:
 @common
 def overdue_cmd(as_of: datetime | None, fmt: str, output: Path | None) -> None:
     """Reports past due and subcontractor obligations missing, with days late; exit 1 if any."""
-    from ..register.schemas import OverdueItem
+    from ..register import fastread
 
-    # plain rows, not a model per row: tens of thousands of items must print in well under a second
-    items = list(_register().overdue_rows(_day(as_of)))
+    # plain rows, not a model per row: tens of thousands of items must print in well under a second;
+    # on a current SQLite register without SQLAlchemy/pydantic at all (None -> the full library path)
+    day = _day(as_of) or date.today()
+    items = fastread.overdue_rows(_fast_url(), day)
+    if items is None:
+        items = list(_register().overdue_rows(day))
     emit(items, fmt, ["kind", "contract", "supplier", "report_kind", "period", "subcontractor", "due", "days_late",
                       "penalty_accrued", "penalty_currency"], output=output, empty="nothing overdue",
-         fields=list(OverdueItem.model_fields))
+         fields=list(fastread.OVERDUE_FIELDS))
     if items:
         click.get_current_context().exit(1)
 
