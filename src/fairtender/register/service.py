@@ -733,7 +733,25 @@ class Register:
         Core queries on a plain connection: no ORM identity map.
         """
         as_of = as_of or self.today
-        with self.engine.connect() as conn:
+        engine = self.engine  # schema check (and first-use migration) first
+        if self.url.startswith("sqlite"):
+            # SQLite's planner takes the due-date index for the Core query below and reads nearly every
+            # report (2 s on a million); fastread forces the (status, due_on) index (0.3 s)
+            from . import fastread
+
+            rows = fastread.overdue_rows(self.url, as_of)
+            if rows is not None:
+                for row in rows:
+                    row["due"] = date.fromisoformat(row["due"])
+                    if row["notice_on"] is not None:
+                        row["notice_on"] = date.fromisoformat(row["notice_on"])
+                    yield row
+                return
+        yield from self._overdue_rows_core(engine, as_of)
+
+    def _overdue_rows_core(self, engine, as_of: date) -> Iterator[dict[str, Any]]:
+        """:meth:`overdue_rows` for every database (PostgreSQL; the reference fastread is tested against)."""
+        with engine.connect() as conn:
             yield from self._overdue_reports(conn, as_of)
             yield from self._overdue_obligations(conn, as_of)
             conn.rollback()
