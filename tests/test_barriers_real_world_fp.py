@@ -117,3 +117,12 @@ def test_brand_in_a_sale_document_is_not_a_barrier(lang: str, text: str) -> None
 def test_an_e_auction_to_buy_still_fires() -> None:
     text = "Supply of two Volvo trucks.\n\nThe award uses an electronic auction."
     assert fires(BRAND, text, "en")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le soumissionnaire prouve sa qualité par la certification ISO 9001 et/ou ISO 14001."),
+    ("en", "The supplier shall hold ISO 9001 or ISO 14001 certification."),
+])
+def test_two_iso_standards_are_not_alternative_labels(lang: str, text: str) -> None:
+    """Quality and environmental standards side by side are two demands, not equivalents of one another."""
+    assert fires(CERT, text, lang), text
