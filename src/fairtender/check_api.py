@@ -192,7 +192,9 @@ def check(source: Any, *, progress: Callable[[str], None] | None = None, **optio
         ctx = multiprocessing.get_context("fork" if fork else None)
         with ProcessPoolExecutor(max_workers=min(opts.jobs, len(todo)), mp_context=ctx,
                                  initializer=_init_worker, initargs=(opts, catalog)) as pool:
-            futures = {pool.submit(_work, p): p for p in todo}
+            # Largest first (longest-processing-time scheduling): a big PDF submitted last
+            # would run alone on one core while the other idles. Output order is by path anyway.
+            futures = {pool.submit(_work, p): p for p in sorted(todo, key=_size, reverse=True)}
             for fut in as_completed(futures):
                 reports[futures[fut]] = fut.result()
                 if progress:
@@ -204,6 +206,13 @@ def check(source: Any, *, progress: Callable[[str], None] | None = None, **optio
                 progress(p)
     ordered = [reports[p] for p in sorted(reports)]
     return CheckReport.build(ordered)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def exit_status(report: CheckReport, fail_on: str = "error") -> int:
