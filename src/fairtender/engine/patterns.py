@@ -282,10 +282,6 @@ class Compiler:
             variants = [v + o for v in variants for o in options][:MAX_VARIANTS]  # parse_pattern bounds this
         return variants
 
-    def compile(self, pattern: str) -> list[dict[str, Any]]:
-        """The first variant only (kept for callers that need one token pattern); see compile_variants."""
-        return self.compile_variants(pattern)[0]
-
     def matcher(self, entries: dict[str, list[str]]) -> Matcher:
         """A Matcher with one label per key, each with its list of pattern strings."""
         from spacy.matcher import Matcher
