@@ -57,6 +57,18 @@ VALUE_CASES = [
     ("de", ["Der Auftragswert wird auf 500.000 EUR geschätzt."], 500_000, "EUR"),
     ("de", ["Schätzwert ohne MwSt.: 750.000,00 EUR"], 750_000, "EUR"),
     ("de", ["Der geschätzte Gesamtwert beträgt CHF 2 Mio. für die Laufzeit."], 2_000_000, "CHF"),
+    # estimates worded without "estimated value"
+    ("en", ["The contract is worth approximately GBP 400,000 over three years."], 400_000, "GBP"),
+    ("en", ["Indicative budget: EUR 75,000 per year."], 75_000, "EUR"),
+    ("nl", ["De opdracht wordt geschat op 350.000 euro excl. btw."], 350_000, "EUR"),
+    ("nl", ["Een raamovereenkomst ter waarde van 2 miljoen euro."], 2_000_000, "EUR"),
+    ("sv", ["Kontraktets värde uppskattas till cirka 3 miljoner kronor."], 3_000_000, "SEK"),
+    ("fr", ["Estimation : 480 000 € HT."], 480_000, "EUR"),
+    ("fr", ["Le présent marché, d'un montant prévisionnel de 1,8 M€ HT, n'est pas alloti."], 1_800_000, "EUR"),
+    ("fr", ["Le montant prévisionnel de l'accord-cadre s'élève à 200 000 € HT."], 200_000, "EUR"),
+    ("de", ["Das Auftragsvolumen wird auf 90.000 € geschätzt."], 90_000, "EUR"),
+    ("de", ["Der Auftrag über EUR 1.300.000,- wird als Gesamtvergabe vergeben."], 1_300_000, "EUR"),
+    ("de", ["Die voraussichtlichen Gesamtkosten betragen 640.000 EUR netto."], 640_000, "EUR"),
 ]
 
 
@@ -89,6 +101,11 @@ def test_contract_value_phrasings(lang, lines, amount, currency):
         ("en", ["We value diversity.", "The supplier employs 250 people."]),
         ("en", ["The Supplier can terminate if the Buyer fails to pay a sum worth over 10% of the total "
                 "Contract Value or £1,000, whichever is the lower."]),
+        # a threshold that something applies above, not this contract's value
+        ("de", ["Der Auftraggeber wird ab einer Auftragssumme von 30 000 EUR einen Auszug anfordern."]),
+        ("en", ["For contracts above a total value of EUR 50,000 the supplier shall report yearly."]),
+        ("nl", ["Vanaf een opdrachtwaarde van 30.000 euro is een clausule verplicht."]),
+        ("fr", ["À partir d'un montant estimé de 40 000 € HT, une publicité est obligatoire."]),
     ],
 )
 def test_no_value_from_turnover_insurance_penalty_guarantee(lang, lines):

@@ -152,3 +152,27 @@ def test_analyse_uses_detection_and_lang_override():
 )
 def test_headings_without_function_words(lang, text):
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [  # the function words tie ("die" is Dutch and German): spelling decides
+        ("de", "Die geschätzte Auftragssumme beträgt 400.000 EUR."),
+        ("nl", "Raming: € 300.000. Minimale omzet: € 450.000 per boekjaar."),
+        ("sv", "Lägsta årsomsättning: 4 MSEK."),
+        ("fr", "Chiffre d'affaires minimal : 2 millions d'euros."),
+    ],
+)
+def test_close_calls_and_requirement_lines(lang, text):
+    assert detect_language(text) == lang
+
+
+def test_short_document_sample_does_not_repeat_paragraphs():
+    from fairtender.models import Document, Paragraph
+    from fairtender.nlp.analysed import _sample
+
+    doc = Document(path="x.txt", format="txt", paragraphs=[
+        Paragraph(index=1, text="Selectie", kind="heading", heading_level=1),
+        Paragraph(index=2, text="Die geschätzte Auftragssumme beträgt 400.000 EUR.")])
+    sample = _sample(doc)
+    assert sample.count("Auftragssumme") == 1 and "Selectie" in sample

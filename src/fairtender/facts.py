@@ -45,6 +45,10 @@ VALUE_CUES: dict[str, list[tuple[str, int]]] = {
         (r"(?:contract|framework|procurement|total|maximum|overall)\s+value", 2),
         (r"value\s+of\s+the\s+(?:contract|framework(?:\s+agreement)?|procurement|lot)", 2),
         (r"estimated\s+(?:cost|budget|spend)", 2),
+        (r"(?:anticipated|expected|indicative|approximate|projected|forecast)\s+(?:total\s+)?(?:contract\s+)?"
+         r"(?:value|budget|spend)", 3),
+        (r"(?:contract|framework(?:\s+agreement)?)\s+(?:is|will\s+be)\s+worth", 2),
+        (r"estimate\s*:", 2),
         (r"(?<!added\s)value(?!\s+for\s+money)(?:\s+excl\.?\s+vat)?\s*:", 1),
         (r"(?:available\s+|total\s+)?budget", 1),
     ],
@@ -54,6 +58,11 @@ VALUE_CUES: dict[str, list[tuple[str, int]]] = {
         (r"geschatte\s+(?:totale\s+)?(?:waarde|opdrachtwaarde)", 3),
         (r"raming", 3),
         (r"wordt\s+geraamd\s+op", 3),
+        (r"(?:wordt|werd|is|zijn|worden)\s+(?:\w+\s+){0,2}?(?:geschat|geraamd|begroot)\s+op", 3),
+        (r"(?:indicatieve|verwachte|vermoedelijke|geschatte)\s+(?:totale\s+)?(?:waarde|opdrachtwaarde|omvang|"
+         r"opdrachtomvang|budget|kostprijs)", 3),
+        (r"ter\s+waarde\s+van", 2),
+        (r"opdrachtbedrag|aanneemsom|opdrachtvolume|contractvolume", 2),
         (r"waarde\s+van\s+de\s+(?:opdracht|overeenkomst|raamovereenkomst(?:en)?|aanbesteding)", 2),
         (r"(?:totale|maximale)\s+(?:\w+\s+)?waarde", 2),
         (r"opdrachtwaarde|contractwaarde", 2),
@@ -66,6 +75,11 @@ VALUE_CUES: dict[str, list[tuple[str, int]]] = {
         (r"(?:avtalets|kontraktets|upphandlingens|avropets|ramavtalets)\s+(?:\w+\s+)?värde\s+"
          r"(?:\w+\s+){0,8}?beräknas", 3),
         (r"beräknas\s+(?:uppgå\s+)?till", 2),
+        (r"uppskattas\s+(?:\w+\s+){0,2}?(?:uppgå\s+)?till", 3),
+        (r"(?:förväntat|förväntade|ungefärligt|ungefärliga|preliminärt|preliminära)\s+(?:\w+\s+)?värdet?", 3),
+        (r"(?:värderas|värderat)\s+till", 2),
+        (r"till\s+ett\s+(?:\w+\s+)?värde\s+(?:av|om|på)", 2),
+        (r"(?:avtalets|kontraktets|upphandlingens|ramavtalets)\s+(?:\w+\s+)?omfattning", 1),
         (r"(?:upphandlingens|avtalets|kontraktets|ramavtalets|avropets)\s+(?:totala\s+)?värde", 2),
         (r"\w*kontraktsvärde|\w*avtalsvärde|ordervärde", 2),
         (r"totalt\s+värde|totala\s+värdet", 2),
@@ -76,6 +90,12 @@ VALUE_CUES: dict[str, list[tuple[str, int]]] = {
         (r"valeur\s+(?:totale\s+)?estimée", 3),
         (r"estimation\s+du\s+(?:marché|montant)", 3),
         (r"montant\s+(?:total\s+)?estimé|montant\s+estimatif", 3),
+        (r"estimation\s*:", 3),
+        (r"montant\s+(?:total\s+|global\s+|maximum\s+)?(?:prévisionnel|indicatif|estimatif|prévu)", 3),
+        (r"budget\s+(?:total\s+)?(?:prévisionnel|estimatif|indicatif|estimé|alloué)", 3),
+        (r"valeur\s+(?:totale\s+)?(?:estimative|indicative|prévisionnelle)", 3),
+        (r"enveloppe\s+(?:financière|budgétaire|globale|prévisionnelle)", 2),
+        (r"d['’]un\s+montant\s+(?:total\s+|global\s+)?(?:de|d['’]environ)", 1),
         (r"(?:est|sont|étant|sera|seront)\s+(?:\w+\s+)?(?:estimée?s?|estime|évaluée?s?|evaluee?s?)\s+à", 3),
         (r"(?:estimée?s?|estime|évaluée?s?)\s+à", 2),
         (r"montant\s+(?:total\s+|maximum\s+|global\s+)?(?:du|de\s+l'|de\s+l’)\s*(?:marché|accord-cadre|contrat)", 2),
@@ -88,6 +108,12 @@ VALUE_CUES: dict[str, list[tuple[str, int]]] = {
         (r"geschätzte[rnm]?\s+(?:Gesamt)?(?:auftragswert|wert|vertragswert|gesamtwert)", 3),
         (r"Schätzwert|Auftragsschätzung|geschätzten\s+Kosten", 3),
         (r"wird\s+auf\s+(?:\w+\s+)?geschätzt|(?:wird|werden)\s+geschätzt\s+auf", 3),
+        (r"(?:voraussichtliche|geschätzte|erwartete)[rnms]?\s+(?:Gesamt)?(?:auftragswert|wert|vertragswert|volumen|"
+         r"auftragsvolumen|vertragsvolumen|kosten|gesamtkosten|budget)", 3),
+        (r"Kostenschätzung|Kostenschätzungen", 3),
+        (r"(?:Auftrags|Vertrags|Gesamt|Rahmenvertrags|Leistungs)volumen", 2),
+        (r"Auftrags(?:summe|höhe)|Vertragssumme", 2),
+        (r"(?:Auftrag|Vertrag|Rahmenvertrag|Rahmenvereinbarung)\s+über", 1),
         (r"\w*auftragswert|vertragswert|gesamtwert", 2),
         (r"Wert\s+des\s+(?:Auftrags|Vertrags|Rahmenvertrags)", 2),
         (r"Wert\s*:", 1),
@@ -438,12 +464,21 @@ def _cue_for(seg: str, ms: int, me: int, hits, monies, k: int, neg, minimum) -> 
 
 
 _PERCENT_OF = re.compile(r"%\s*(?:of|van|av|du|de|des|vom|der|des)\b[^.;:%]{0,25}$", re.IGNORECASE)
+# "from a contract value of EUR 30,000", "ab einer Auftragssumme von ...": a threshold the rule
+# applies above, not this contract's value.
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:\b(?:from|above|over|exceeding|below|under|up\s+to)\s+(?:a|an|the)"
+    r"|\b(?:vanaf|boven|onder|tot)\s+(?:een|de|het)"
+    r"|\b(?:från|över|under|upp\s+till)\s+(?:ett|en)"
+    r"|(?:à\s+partir|au-delà|au-dessus|en\s+dessous|en-dessous)\s+d['’](?:un|une)"
+    r"|\b(?:ab|über|unter|bis\s+zu)\s+(?:einer|einem|einen))\s+(?:\w+\s+)?$",
+    re.IGNORECASE)
 
 
 def _qualified_by_negative(seg: str, cue_start: int, neg: re.Pattern[str]) -> bool:
     """A turnover/insurance/guarantee word just before the cue qualifies it; so does "10% of the"."""
     window = seg[max(0, cue_start - 30):cue_start]
-    if _PERCENT_OF.search(window):
+    if _PERCENT_OF.search(window) or _THRESHOLD_BEFORE.search(window):
         return True
     last = None
     for last in neg.finditer(window):  # noqa: B007 - the last one is the nearest

@@ -94,7 +94,7 @@ def _sample(document: Document, limit: int = 20_000) -> str:
     """Body text first (headings and table cells are often codes or names), up to ``limit`` chars."""
     parts: list[str] = []
     size = 0
-    for kind_ok in (lambda p: p.kind in ("body", "list-item"), lambda p: True):
+    for kind_ok in (lambda p: p.kind in ("body", "list-item"), lambda p: p.kind not in ("body", "list-item")):
         for p in document.paragraphs:
             if kind_ok(p):
                 parts.append(p.text)

@@ -78,6 +78,7 @@ CHAR_CUES: dict[str, list[tuple[str, float]]] = {
            (r"lich\b", 0.5), (r"tz", 0.3), (r"ei", 0.1)],
 }
 WEAK_EVIDENCE = 1.0  # below this stop-word score the spelling cues are added
+CLOSE_CALL = 0.5  # ... and also when the two best languages are this close ("die" is Dutch and German)
 
 
 @lru_cache(maxsize=1)
@@ -100,15 +101,19 @@ def _weights() -> dict[str, dict[str, float]]:
     # no function words at all, but these words are frequent there and belong to one language.
     domain = {
         "en": {"tender", "tenders", "contract", "services", "supply", "works", "council", "framework",
-               "bidders", "requirements", "delivery"},
+               "bidders", "requirements", "delivery", "turnover", "financial", "staff", "employees"},
         "nl": {"gemeente", "perceel", "percelen", "opdracht", "geraamde", "aanbesteding", "levering", "diensten",
-               "uren", "jaar", "straat", "laan", "inschrijving", "raamovereenkomst", "geen", "ondersteuning"},
+               "uren", "jaar", "straat", "laan", "inschrijving", "raamovereenkomst", "geen", "ondersteuning",
+               "omzet", "jaaromzet", "raming", "boekjaar", "boekjaren", "minimale", "personeelsleden", "werknemers"},
         "sv": {"upphandling", "leverantör", "avtal", "tjänster", "kommun", "kontrakt", "avses", "tilldelas",
-               "anbud", "ramavtal", "region", "inköp", "uppdrag"},
+               "anbud", "ramavtal", "region", "inköp", "uppdrag", "omsättning", "årsomsättning",
+               "räkenskapsår", "anställda", "personal", "lägst", "värde"},
         "fr": {"marché", "prestations", "commune", "fourniture", "travaux", "accord-cadre", "lots", "offre",
-               "offres", "rue", "titulaire", "pouvoir", "adjudicateur"},
+               "offres", "rue", "titulaire", "pouvoir", "adjudicateur", "chiffre", "affaires", "exercice",
+               "exercices", "effectif", "salariés", "montant"},
         "de": {"auftrag", "vergabe", "leistungen", "lieferung", "stadt", "gemeinde", "angebot", "angebote",
-               "auftraggeber", "straße", "strasse", "rahmenvertrag", "los", "lose"},
+               "auftraggeber", "straße", "strasse", "rahmenvertrag", "los", "lose", "umsatz", "jahresumsatz",
+               "mindestumsatz", "geschäftsjahr", "geschäftsjahre", "mitarbeiter", "beschäftigte"},
     }
     for lang, words in domain.items():
         extra[lang] |= words
@@ -146,7 +151,8 @@ def language_scores(text: str) -> dict[str, float]:
     # ä/ö are shared by sv and de; ü only de; ë/ï mostly nl; é fr (but also nl/sv loanwords)
     scores["de"] += 0.5 * min(sample.count("ü"), 10)
     scores["fr"] += 0.2 * min(sample.count("é"), 10)
-    if max(scores.values()) < WEAK_EVIDENCE:
+    top, second = sorted(scores.values(), reverse=True)[:2]
+    if top < WEAK_EVIDENCE or top - second < CLOSE_CALL:
         for lang, cues in _char_cues().items():
             scores[lang] += sum(w * min(len(rx.findall(sample)), 10) for rx, w in cues)
     return scores
