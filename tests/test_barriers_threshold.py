@@ -120,3 +120,28 @@ def test_experience_message_and_setting():
                           settings=Settings(experience_years=10))
     assert experience("Le chef d'équipe justifie de 6 ans d'expérience.", lang="fr",
                       settings=Settings(experience_years=5))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [  # forms and table rows: the label on one line (or cell), the amount on the next
+        ("en", "Minimum annual turnover:\nEUR 2,000,000\nEstimated contract value: EUR 500,000", True),
+        ("en", "Minimum annual turnover:\nEUR 900,000\nEstimated contract value: EUR 500,000", False),
+        ("fr", "Critère : chiffre d'affaires annuel minimum\nValeur : 2 millions d'euros\n"
+               "Le présent marché est estimé à 750 000 € HT.", True),
+        ("de", "Kriterium: Mindestumsatz\nWert: 1,5 Mio. EUR pro Geschäftsjahr\nAuftragswert (geschätzt): 600.000 EUR",
+         True),
+        ("nl", "Minimale jaaromzet:\n€ 1.500.000\nGeraamde waarde: € 400.000", True),
+        ("sv", "Lägsta årsomsättning:\n10 MSEK\nUppskattat värde: 2 MSEK", True),
+        # the next line is not an amount, or the label demands no minimum, or the amount is the value itself
+        ("en", "Minimum annual turnover:\nNot applicable\nEstimated contract value: EUR 500,000", False),
+        ("en", "Turnover 2023:\nEUR 3,000,000\nEstimated contract value: EUR 500,000", False),
+        ("en", "Minimum turnover required:\nEstimated contract value: EUR 500,000", False),
+        # a prose paragraph never borrows the next paragraph's amount
+        ("en", "The tenderer shall demonstrate a minimum annual turnover as set out in the selection "
+               "questionnaire, which is published with these documents.\nEUR 2,000,000\n"
+               "Estimated contract value: EUR 500,000", False),
+    ],
+)
+def test_turnover_label_and_amount_on_separate_lines(lang, text, found):
+    assert bool(turnover(text, lang=lang)) is found

@@ -12,6 +12,7 @@ still made but as ``info``, saying why it could not be compared.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .common import CUMULATIVE, PATTERN, fmt_money, fmt_number, make_finding, passes
@@ -66,6 +67,39 @@ def _quantities(ctx: EvalContext, sh: SentenceHits, kind: str) -> list[Any]:
     return cache[key]
 
 
+LABEL_MAX_CHARS = 90  # "Minimum annual turnover:" / "Critère : chiffre d'affaires minimum" (a form line, a cell)
+VALUE_MAX_CHARS = 120  # the line or cell after it that holds only the amount
+
+
+def _from_value_line(ctx: EvalContext, sh: SentenceHits, kind: str) -> list[Any]:
+    """The quantities of the line after a label line, as if they followed the label.
+
+    Forms and tables split a requirement over two paragraphs: a label ("Minimum annual
+    turnover:", "Kriterium: Mindestumsatz") and its value ("EUR 2,000,000", "Wert: 1,5 Mio.
+    EUR"). Only a short paragraph that is one sentence counts as a label, and only a short
+    next paragraph as its value, so prose paragraphs never borrow each other's numbers.
+    """
+    label = sh.sent.text.strip()
+    if len(label) > LABEL_MAX_CHARS or sh.unit.paragraph.text.strip() != label:
+        return []
+    units = ctx.adoc.units
+    positions = ctx.adoc.cache.get("ft-unit-positions")
+    if positions is None:
+        positions = ctx.adoc.cache["ft-unit-positions"] = {id(u): k for k, u in enumerate(units)}
+    pos = positions[id(sh.unit)]
+    if pos + 1 >= len(units):
+        return []
+    nxt = units[pos + 1].paragraph.text.strip()
+    if not nxt or len(nxt) > VALUE_MAX_CHARS:
+        return []
+    from ... import quantities
+
+    lang = ctx.adoc.language
+    found = quantities.find_money(nxt, lang) if kind == "money" else quantities.find_numbers(nxt, lang)
+    shift = len(sh.sent.text) + 1
+    return [replace(q, start=q.start + shift, end=q.end + shift) for q in found]
+
+
 def _match_chars(sent: Span, start_tok: int, end_tok: int) -> tuple[int, int]:
     doc = sent.doc
     return doc[start_tok].idx - sent.start_char, doc[end_tok - 1].idx + len(doc[end_tok - 1]) - sent.start_char
@@ -102,6 +136,15 @@ def _years(ctx: EvalContext, sh: SentenceHits, skip: Any) -> int:
 def _is_contract_value(ctx: EvalContext, sh: SentenceHits, money: Any) -> bool:
     v = ctx.contract_value
     if v is None or v.location is None or v.location.paragraph != sh.unit.paragraph.index:
+        return False
+    cur = getattr(money, "currency", None)
+    return abs(money.amount - v.amount) < 0.5 and (cur is None or cur == v.currency)
+
+
+def _is_value_line(ctx: EvalContext, sh: SentenceHits, money: Any) -> bool:
+    """The amount on the line after a label is the contract value itself ("Estimated value:" | "EUR 1m")."""
+    v = ctx.contract_value
+    if v is None or v.location is None or v.location.paragraph != sh.unit.paragraph.index + 1:
         return False
     cur = getattr(money, "currency", None)
     return abs(money.amount - v.amount) < 0.5 and (cur is None or cur == v.currency)
@@ -144,6 +187,8 @@ def _money(ctx: EvalContext, i: int, rule: Rule, sh: SentenceHits) -> Finding | 
     assert th is not None
     value, settings = ctx.contract_value, ctx.settings
     candidates = [m for m in _quantities(ctx, sh, "money") if not _is_contract_value(ctx, sh, m)]
+    if not candidates:
+        candidates = [m for m in _from_value_line(ctx, sh, "money") if not _is_value_line(ctx, sh, m)]
     if not candidates:
         return _as_ratio(ctx, i, rule, sh)
     for h in sh.of(i, PATTERN):
@@ -197,7 +242,7 @@ def _money(ctx: EvalContext, i: int, rule: Rule, sh: SentenceHits) -> Finding | 
 def _number(ctx: EvalContext, i: int, rule: Rule, sh: SentenceHits) -> Finding | None:
     th = rule.threshold
     assert th is not None
-    numbers = _quantities(ctx, sh, "number")
+    numbers = _quantities(ctx, sh, "number") or _from_value_line(ctx, sh, "number")
     if not numbers:
         return None
     limit, _ = limit_value(th.limit, ctx.settings, ctx.contract_value)
