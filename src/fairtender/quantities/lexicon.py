@@ -107,6 +107,27 @@ SCALE_WORDS: dict[str, dict[str, float]] = {
     "de": {"tausend": 1e3, "tsd": 1e3, "tsd.": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6,
            "mio.": 1e6, "mill.": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9},
 }
+# "a decade", "twee decennia", "ett decennium", "une décennie", "zwei Jahrzehnte": ten years as a
+# multiplier after a number ("a"/"een"/"ett"/"une"/"ein" count as one before it). The word alone
+# ("in the last decade") is not a number.
+for _lang, _words in {
+    "en": ("decade", "decades"),
+    "nl": ("decennium", "decennia", "decenniën", "decennien"),
+    "sv": ("decennium", "decennier", "decenniet", "decennierna", "årtionde", "årtionden"),
+    "fr": ("décennie", "décennies", "décade", "décades"),
+    "de": ("jahrzehnt", "jahrzehnte", "jahrzehnten", "dekade", "dekaden"),
+}.items():
+    for _w in _words:
+        SCALE_WORDS[_lang][_w] = 10.0
+# "zehnjährige Erfahrung", "tienjarige ervaring", "tioårig erfarenhet": a number word glued to
+# "-year(s)" as one adjective. The suffix is a multiplier of one, so the compound reads as its number.
+for _lang, _words in {
+    "nl": ("jarige",),
+    "sv": ("årig", "åriga", "årigt"),
+    "de": ("jährig", "jährige", "jährigen", "jähriger", "jähriges", "jährigem"),
+}.items():
+    for _w in _words:
+        SCALE_WORDS[_lang][_w] = 1.0
 # Every language also understands the English scale words (tenders quote "EUR 2 million").
 SCALE_WORDS_ANY: dict[str, float] = {"million": 1e6, "millions": 1e6, "billion": 1e9, "mio": 1e6,
                                      "mio.": 1e6, "mln": 1e6, "mln.": 1e6, "bn": 1e9}
