@@ -15,12 +15,18 @@ lawyers who edit ``clauses/*.yaml``):
      list introduction it belongs to -- unless the clause itself is about
      another topic (``off_topic``: confidentiality, environment, late delivery),
      which is how "Subcontractors shall keep all data confidential" under a
-     non-discrimination heading is kept out;
+     non-discrimination heading, or "report on carbon reduction measures" in the
+     paragraph after the clause, is kept out;
    - ``none``: no context needed.
+   A sentence with the template's ``grounds_cue`` ("regardless of", "oavsett",
+   "får inte särbehandla") and at least ``min_grounds`` grounds is a
+   non-discrimination statement too, and sets the context like one.
 3. Grounds (Ghent) are collected from non-discrimination statements: sentences
    that carry the context (or a "regardless of" cue), the list items that follow
-   such a sentence ending in a colon, and clauses under an anti-discrimination
-   heading that list at least ``min_grounds`` grounds.
+   such a sentence ending in a colon, and clauses that list at least
+   ``min_grounds`` grounds under an anti-discrimination heading or after such a
+   sentence in the same paragraph -- not from a later paragraph that only follows
+   the statement ("vehicles under six years of age, drivers with B2 English").
 
 Matchers are compiled once per process per (template, language) and reused
 for every document.
@@ -353,17 +359,21 @@ def _cancel_context(hits: _Hits, context: str, cancel: str) -> None:
                 ci += 1
 
 
-def _inherits(st: Structure, marks: dict[tuple[int, int], bool], pi: int) -> bool:
-    """The inheritance rule over ``marks`` (the (paragraph, sentence) pairs that carry the context)."""
+def _inherits(st: Structure, marks: dict[tuple[int, int], bool], pi: int) -> str | None:
+    """The inheritance rule over ``marks`` (the (paragraph, sentence) pairs that carry the context).
+
+    Says where the context comes from: "paragraph" (its own lead sentence), "heading", "lead" (the
+    section's lead sentence), "list" (the introduction of the list it belongs to), or None.
+    """
     para = st.paras[pi]
     if para.sentences and marks.get((pi, 0)):
-        return True
+        return "paragraph"
     h = st.block_heading.get(para.block)
     if h is not None and any(marks.get((h, si)) for si in range(len(st.paras[h].sentences))):
-        return True
+        return "heading"
     lead = st.block_lead.get(para.block)
     if lead is not None and pi - lead <= _LEAD_REACH and st.paras[lead].sentences and marks.get((lead, 0)):
-        return True
+        return "lead"
     # a list item (or short line) under an introduction ending in ':' that is about discrimination
     j = pi - 1
     # bounded: without a limit, a block of thousands of short paragraphs (a docx of 10,000 one-cell
@@ -371,15 +381,15 @@ def _inherits(st: Structure, marks: dict[tuple[int, int], bool], pi: int) -> boo
     while j >= 0 and pi - j <= _LIST_REACH and st.paras[j].block == para.block and not st.paras[j].is_heading:
         prev = st.paras[j]
         if prev.sentences and prev.sentences[-1].ends_with_colon:
-            return any(marks.get((j, si)) for si in range(len(prev.sentences)))
+            return "list" if any(marks.get((j, si)) for si in range(len(prev.sentences))) else None
         if prev.paragraph.kind != "list-item" and len(prev.paragraph.text) > 160:
             break
         j -= 1
-    return False
+    return None
 
 
 def _clause_matches(el: ElementSpec, template: Template, concepts: set[str], sent_concepts: set[str],
-                    inherited: bool) -> bool:
+                    inherited: bool | str | None) -> bool:
     for need in el.needs:
         if not any(alt in concepts for alt in need.split("|")):
             return False
@@ -416,6 +426,12 @@ def match_template(adoc: AnalysedDocument, template: Template, templates: list[T
     if template.not_context:
         _cancel_context(hits, template.context, template.not_context)
     marks = {k: True for k, v in hits.sent_concepts.items() if template.context in v}
+    if template.grounds_cue is not None:
+        # "shall not treat anyone differently on grounds of sex, age or disability" states non-discrimination
+        # without the word: the cue with a list of grounds sets the context for what follows, too
+        for k, v in hits.sent_concepts.items():
+            if template.grounds_cue in v and len(hits.sent_grounds[k]) >= template.min_grounds:
+                marks[k] = True
     found: dict[str, _Found] = {}
     grounds: set[str] = set()
     grounds_at: _Found | None = None
@@ -440,7 +456,10 @@ def match_template(adoc: AnalysedDocument, template: Template, templates: list[T
             for ci in range(len(sent.clauses)):
                 cc = hits.clause_concepts[(pi, si, ci)]
                 cg = hits.clause_grounds[(pi, si, ci)]
-                if inherited and len(cg) >= template.min_grounds:
+                # a section's lead sentence sets the topic, but the grounds come from the statement itself:
+                # "drivers shall have a command of English; vehicles under six years of age" in the next
+                # paragraph are no grounds
+                if inherited in ("paragraph", "heading", "list") and len(cg) >= template.min_grounds:
                     para_grounds |= cg
                 for el in template.elements:
                     if el.grounds or el.id in found:
