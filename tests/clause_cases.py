@@ -338,3 +338,208 @@ FALSE_POSITIVES = [
     ("en", "Equal opportunity\nThe Contractor shall not discriminate as regards hiring, training, termination or "
      "retirement of its workers.", ["flanders", "stockholm"], ["sanctions", "termination"]),
 ]
+
+# Written reporting worded without a "report" noun: a summary, an overview, "inzicht", "un état écrit",
+# "legt ... dar" (separable verb). The equality clause is in the paragraph before, with no heading.
+SINGLE += [
+    ("en", "stockholm", "The Contractor shall comply with anti-discrimination legislation.\nWhen asked by the Council, "
+     "the Contractor shall supply a written summary of the steps taken to promote equality.", "reporting", True),
+    ("en", "stockholm", "Equal opportunities\nIf the Authority so requests, the Supplier shall explain in writing the "
+     "actions it has taken.", "reporting", True),
+    ("en", "stockholm", "Equal opportunities\nOn request, the Supplier shall provide an overview of the measures it has "
+     "taken under this clause.", "reporting", True),
+    ("nl", "stockholm", "De opdrachtnemer leeft de antidiscriminatiewetgeving na.\nOp eenvoudig verzoek geeft hij "
+     "schriftelijk inzicht in de genomen maatregelen.", "reporting", True),
+    ("nl", "stockholm", "Gelijke behandeling\nDesgevraagd zet de opdrachtnemer schriftelijk uiteen welke maatregelen hij "
+     "heeft getroffen.", "reporting", True),
+    ("nl", "stockholm", "Gelijke behandeling\nOp verzoek toont de opdrachtnemer schriftelijk aan welke maatregelen hij "
+     "heeft genomen.", "reporting", True),
+    ("sv", "stockholm", "Leverantören ska följa diskrimineringslagen.\nPå begäran ska Leverantören lämna en skriftlig "
+     "sammanställning av vidtagna åtgärder.", "reporting", True),
+    ("sv", "stockholm", "Likabehandling\nLeverantören ska på Beställarens begäran skriftligen förklara vilka åtgärder "
+     "som vidtagits.", "reporting", True),
+    ("fr", "stockholm", "Le titulaire respecte la législation relative à la lutte contre les discriminations.\nSur simple "
+     "demande, il remet un état écrit des mesures prises.", "reporting", True),
+    ("fr", "stockholm", "Égalité de traitement\nÀ la demande de l'acheteur, le titulaire expose par écrit les actions "
+     "engagées.", "reporting", True),
+    ("fr", "stockholm", "Égalité de traitement\nSur demande, le titulaire fait état par écrit des démarches entreprises.",
+     "reporting", True),
+    ("de", "stockholm", "Der Auftragnehmer hält die Vorschriften des AGG ein.\nAuf Verlangen legt er schriftlich dar, "
+     "welche Maßnahmen er ergriffen hat.", "reporting", True),
+    ("de", "stockholm", "Gleichbehandlung\nAuf Anforderung übermittelt der Auftragnehmer eine schriftliche Übersicht "
+     "über die ergriffenen Maßnahmen.", "reporting", True),
+    ("de", "stockholm", "Gleichbehandlung\nAuf Verlangen teilt der Auftragnehmer schriftlich mit, welche Maßnahmen er "
+     "getroffen hat.", "reporting", True),
+]
+
+# The paragraph after an equality clause is about another topic (carbon, waste, safety, KPIs, delay,
+# insolvency): its report or termination is not the clause's, though no heading separates them.
+_LAW = {
+    "en": "The Contractor shall comply with anti-discrimination legislation.\n",
+    "nl": "De opdrachtnemer leeft de antidiscriminatiewetgeving na.\n",
+    "sv": "Leverantören ska följa diskrimineringslagen.\n",
+    "fr": "Le titulaire respecte la législation contre les discriminations.\n",
+    "de": "Der Auftragnehmer hält die Vorschriften des AGG ein.\n",
+}
+SINGLE += [(lang, "stockholm", _LAW[lang] + text, element, False) for lang, text, element in [
+    ("en", "Upon request, the Contractor shall report in writing on its waste reduction measures.", "reporting"),
+    ("en", "On request the Contractor shall provide a written summary of health and safety measures on site.", "reporting"),
+    ("en", "The Contractor shall report quarterly on the key performance indicators.", "reporting"),
+    ("en", "On request the Contractor shall submit a written report on its energy efficiency measures.", "reporting"),
+    ("nl", "Op verzoek bezorgt hij een schriftelijk verslag over de CO2-reducerende maatregelen.", "reporting"),
+    ("nl", "Op verzoek bezorgt hij een schriftelijk overzicht van de afvalstromen en de genomen maatregelen.", "reporting"),
+    ("sv", "Leverantören ska på begäran skriftligen redovisa sina åtgärder för att minska utsläppen av koldioxid.",
+     "reporting"),
+    ("sv", "På begäran ska Leverantören redovisa vidtagna säkerhetsåtgärder på arbetsplatsen.", "reporting"),
+    ("fr", "Sur demande, il transmet un rapport écrit sur ses mesures de réduction des émissions de carbone.", "reporting"),
+    ("fr", "Sur demande, il transmet un rapport écrit sur les mesures de sécurité du chantier.", "reporting"),
+    ("de", "Auf Verlangen legt er einen schriftlichen Bericht über seine Maßnahmen zur Arbeitssicherheit vor.", "reporting"),
+    ("de", "Auf Verlangen berichtet er schriftlich über seine Maßnahmen zur CO2-Reduktion.", "reporting"),
+    ("en", "The Authority may terminate the Contract if the Contractor is more than 30 days late in performing the "
+     "Services.", "termination"),
+    ("en", "The Authority may terminate the Contract with immediate effect if the Contractor becomes insolvent.",
+     "termination"),
+    ("en", "The Authority may terminate this Contract in the event of a delay in completion exceeding 20 days.",
+     "termination"),
+    ("nl", "De aanbestedende overheid kan de overeenkomst ontbinden bij faillissement van de opdrachtnemer.", "termination"),
+    ("nl", "Bij een vertraging van meer dan 30 dagen kan de opdrachtgever de overeenkomst ontbinden.", "termination"),
+    ("sv", "Beställaren får häva avtalet om Leverantören försätts i konkurs.", "termination"),
+    ("sv", "Beställaren får häva avtalet om Leverantören är i dröjsmål med mer än 14 dagar.", "termination"),
+    ("fr", "Le marché peut être résilié en cas de retard de plus de 30 jours dans l'exécution.", "termination"),
+    ("fr", "Le marché peut être résilié en cas de liquidation judiciaire du titulaire.", "termination"),
+    ("de", "Der Auftraggeber kann den Vertrag kündigen, wenn über das Vermögen des Auftragnehmers das "
+     "Insolvenzverfahren eröffnet wird.", "termination"),
+    ("de", "Der Auftraggeber kann kündigen, wenn der Auftragnehmer mit der Leistung in Verzug gerät.", "termination"),
+    ("en", "The Contractor shall ensure that its subcontractors apply the same safety rules on site.", "subcontractors"),
+    ("en", "Subcontractors shall meet the same quality control requirements.", "subcontractors"),
+    ("nl", "De opdrachtnemer legt zijn onderaannemers dezelfde veiligheidsvoorschriften op.", "subcontractors"),
+    ("sv", "Leverantören ska säkerställa att underleverantörer följer samma säkerhetsföreskrifter.", "subcontractors"),
+    ("fr", "Le titulaire impose à ses sous-traitants les mêmes règles de sécurité.", "subcontractors"),
+    ("de", "Der Auftragnehmer verpflichtet seine Nachunternehmer zu denselben Sicherheitsstandards.", "subcontractors"),
+]]
+# ... while a follow-up that stays on the clause still counts
+SINGLE += [(lang, "stockholm", _LAW[lang] + text, element, True) for lang, text, element in [
+    ("en", "Any failure to do so entitles the Authority to terminate the Contract.", "termination"),
+    ("de", "Bei Verstößen kann der Auftraggeber den Vertrag fristlos kündigen.", "termination"),
+    ("fr", "Tout manquement à cette obligation peut entraîner la résiliation du marché.", "termination"),
+    ("en", "Subcontractors shall be subject to the same requirements, and the Contractor shall be answerable for their "
+     "compliance.", "subcontractors"),
+    ("de", "Er überträgt diese Verpflichtungen auf seine Nachunternehmer und steht für deren Einhaltung ein.",
+     "subcontractors"),
+    ("sv", "Samma krav gäller för underleverantörer, och Leverantören ska tillse att de uppfylls.", "subcontractors"),
+]]
+
+# Legal compliance worded as a negated breach ("shall not act contrary to / in breach of the law"); a breach
+# that only triggers termination, or a breach of other law, is not the undertaking.
+SINGLE += [(lang, "stockholm", text, "legal-compliance", expected) for lang, text, expected in [
+    ("en", "The Contractor shall not discriminate contrary to the Equality Act 2010.", True),
+    ("en", "The Supplier shall not act in breach of any anti-discrimination legislation.", True),
+    ("en", "The Contractor undertakes never to violate the laws against discrimination.", True),
+    ("en", "The Contractor shall not engage in any discrimination prohibited by the Equality Act.", True),
+    ("nl", "De opdrachtnemer handelt niet in strijd met de antidiscriminatiewet.", True),
+    ("nl", "De opdrachtnemer verbindt zich ertoe de antidiscriminatiewetgeving niet te overtreden.", True),
+    ("sv", "Leverantören förbinder sig att inte bryta mot diskrimineringslagen.", True),
+    ("sv", "Leverantören får inte diskriminera i strid med diskrimineringslagen.", True),
+    ("sv", "Leverantören ska inte överträda diskrimineringslagens bestämmelser.", True),
+    ("fr", "Le titulaire s'interdit toute discrimination contraire à la loi du 10 mai 2007.", True),
+    ("fr", "Le titulaire s'engage à ne pas enfreindre la législation relative à la lutte contre les discriminations.",
+     True),
+    ("fr", "Le titulaire s'interdit toute discrimination interdite par le code du travail.", True),
+    ("de", "Der Auftragnehmer darf nicht gegen das Allgemeine Gleichbehandlungsgesetz verstoßen.", True),
+    ("de", "Der Auftragnehmer verstößt nicht gegen die Vorschriften des AGG.", True),
+    ("de", "Der Auftragnehmer unterlässt jede nach dem AGG verbotene Benachteiligung.", True),
+    ("en", "Equal treatment\nAny breach of anti-discrimination legislation entitles the Authority to terminate the "
+     "Contract.", False),
+    ("nl", "Gelijke behandeling\nElke inbreuk op de antidiscriminatiewet geeft de stad het recht de overeenkomst te "
+     "ontbinden.", False),
+    ("sv", "Likabehandling\nOm Leverantören bryter mot diskrimineringslagen får Beställaren häva avtalet.", False),
+    ("fr", "Égalité de traitement\nToute violation de la loi contre les discriminations peut entraîner la résiliation "
+     "du marché.", False),
+    ("de", "Gleichbehandlung\nBei einem Verstoß gegen das AGG kann der Auftraggeber den Vertrag kündigen.", False),
+    ("en", "Equal treatment\nThe Contractor shall not breach health and safety legislation.", False),
+    ("sv", "Likabehandling\nLeverantören får inte bryta mot arbetsmiljölagen.", False),
+    ("de", "Gleichbehandlung\nDer Auftragnehmer darf nicht gegen die Umweltgesetze verstoßen.", False),
+]]
+
+# Ghent: the workplace worded as "place of work", "werkplaats", "dans son entreprise", "Arbeitsstätte";
+# accessibility that is only opening hours or round-the-clock availability is not access for all.
+SINGLE += [
+    ("en", "ghent", "Non-discrimination\nThe Supplier shall prevent discriminatory behaviour by its staff at the place "
+     "of work.", "workplace", True),
+    ("nl", "ghent", "Non-discriminatie\nDe opdrachtnemer voorkomt discriminerend gedrag in de werkplaats.", "workplace",
+     True),
+    ("fr", "ghent", "Non-discrimination\nLe titulaire prévient tout comportement discriminatoire dans son entreprise.",
+     "workplace", True),
+    ("de", "ghent", "Gleichbehandlung\nDer Auftragnehmer verhindert diskriminierendes Verhalten an der Arbeitsstätte.",
+     "workplace", True),
+    ("en", "ghent", "Non-discrimination\nThe Contractor shall not discriminate.\nThe website shall be available to all "
+     "users 24 hours a day.", "accessibility", False),
+    ("nl", "ghent", "Non-discriminatie\nDe opdrachtnemer discrimineert niet.\nHet klantenloket is toegankelijk voor "
+     "iedereen tijdens de openingsuren.", "accessibility", False),
+    ("sv", "ghent", "Icke-diskriminering\nLeverantören får inte diskriminera.\nKundtjänsten ska vara tillgänglig för "
+     "alla dygnet runt.", "accessibility", False),
+    ("fr", "ghent", "Non-discrimination\nLe titulaire ne discrimine pas.\nLe service est accessible à tous 24 heures "
+     "sur 24.", "accessibility", False),
+    ("de", "ghent", "Gleichbehandlung\nDer Auftragnehmer diskriminiert nicht.\nDie Hotline ist für alle rund um die "
+     "Uhr erreichbar und zugänglich.", "accessibility", False),
+    ("en", "ghent", "Non-discrimination\nThe Contractor shall not discriminate.\nThe transport service shall be "
+     "accessible to all passengers, including wheelchair users.", "accessibility", True),
+]
+
+# A statement of equal treatment "regardless of" / "without distinction as to" a list of grounds, with no
+# word for discrimination, still sets the context for the accessibility and subcontractor sentences after it.
+CUE_STATEMENTS = [
+    ("sv", "Leverantören får inte särbehandla någon på grund av kön, ålder eller funktionsnedsättning. Lokalerna ska "
+     "vara tillgängliga för alla. Samma krav gäller för underleverantörer, och Leverantören ska tillse att de uppfylls."),
+    ("en", "The Contractor shall treat all persons equally regardless of sex, age or disability.\nIts services shall be "
+     "accessible to everyone.\nThe same requirements apply to its subcontractors, and the Contractor shall ensure that "
+     "they are met."),
+    ("nl", "De opdrachtnemer behandelt iedereen gelijk, ongeacht geslacht, leeftijd of handicap.\nZijn diensten zijn "
+     "toegankelijk voor iedereen.\nVoor onderaannemers gelden dezelfde eisen; de opdrachtnemer ziet erop toe dat zij "
+     "worden nageleefd."),
+    ("fr", "Le titulaire traite tous les usagers sans distinction de sexe, d'âge ou de handicap.\nSes services sont "
+     "accessibles à tous.\nLes mêmes exigences s'appliquent à ses sous-traitants et le titulaire veille à leur respect."),
+    ("de", "Der Auftragnehmer behandelt alle Menschen ungeachtet ihres Geschlechts, Alters oder einer Behinderung gleich."
+     "\nSeine Leistungen sind für alle zugänglich.\nFür Nachunternehmer gelten dieselben Anforderungen; der "
+     "Auftragnehmer stellt ihre Einhaltung sicher."),
+]
+# ... but "regardless of" without grounds is no such statement
+CUE_WITHOUT_GROUNDS = [
+    ("en", "Tenders are assessed regardless of their size.\nThe website shall be accessible to all users.\n"
+     "The same requirements apply to subcontractors."),
+    ("sv", "Anbud prövas oavsett storlek.\nWebbplatsen ska vara tillgänglig för alla.\nSamma krav gäller för "
+     "underleverantörer."),
+]
+
+# Grounds stated in a separate paragraph about something else (vehicle age, language skills of drivers) are not
+# grounds of the non-discrimination statement before it: (language, text, grounds that must NOT be found)
+GROUNDS_ELSEWHERE = [
+    ("en", "Passenger transport\nThe Contractor shall not discriminate against passengers on grounds of sex or "
+     "disability.\nVehicles shall not be older than six years of age and drivers shall speak the English language.",
+     ["age", "language"]),
+    ("nl", "Vervoer\nDe opdrachtnemer discrimineert geen reizigers op grond van geslacht of handicap.\nDe voertuigen "
+     "zijn niet ouder dan zes jaar (leeftijd van het voertuig) en de chauffeurs beheersen de Nederlandse taal.",
+     ["age", "language"]),
+    ("sv", "Transporter\nLeverantören får inte diskriminera resenärer på grund av kön eller funktionsnedsättning.\n"
+     "Fordonens ålder får inte överstiga sex år och förarna ska behärska det svenska språket.", ["age", "language"]),
+    ("fr", "Transport\nLe titulaire ne discrimine aucun voyageur en raison de son sexe ou de son handicap.\nL'âge des "
+     "véhicules ne dépasse pas six ans et les chauffeurs maîtrisent la langue française.", ["age", "language"]),
+    ("de", "Beförderung\nDer Auftragnehmer benachteiligt keine Fahrgäste wegen des Geschlechts oder einer Behinderung.\n"
+     "Das Alter der Fahrzeuge darf sechs Jahre nicht überschreiten, die Fahrer beherrschen die deutsche Sprache.",
+     ["age", "language"]),
+]
+
+GROUND_SYNONYMS += [
+    ("nl", "functiebeperking", "disability"), ("nl", "arbeidshandicap", "disability"),
+    ("nl", "etnische herkomst", "ethnic-origin"), ("nl", "nationale herkomst", "nationality"),
+    ("nl", "maatschappelijke afkomst", "social-origin"), ("nl", "sociaal-economische positie", "social-origin"),
+    ("en", "political or trade-union conviction", "political-conviction"),
+    ("en", "social or economic status", "social-origin"),
+    ("sv", "politisk eller facklig åskådning", "political-conviction"),
+    ("sv", "socioekonomisk bakgrund", "social-origin"),
+    ("fr", "situation de handicap", "disability"), ("fr", "milieu social", "social-origin"),
+    ("fr", "opinions politiques ou syndicales", "political-conviction"),
+    ("de", "Schwerbehinderung", "disability"), ("de", "ethnischen Abstammung", "ethnic-origin"),
+    ("de", "gesellschaftlichen Stellung", "social-origin"),
+    ("de", "politischen oder gewerkschaftlichen Überzeugung", "political-conviction"),
+]

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from clause_cases import DISTRACTORS, FALSE_POSITIVES, GROUND_SYNONYMS, PRESENT, SINGLE, STATEMENT
+from clause_cases import (
+    CUE_STATEMENTS,
+    CUE_WITHOUT_GROUNDS,
+    DISTRACTORS,
+    FALSE_POSITIVES,
+    GROUND_SYNONYMS,
+    GROUNDS_ELSEWHERE,
+    PRESENT,
+    SINGLE,
+    STATEMENT,
+)
 from fairtender.catalog.templates import load_templates
 from fairtender.config import Settings
 from fairtender.engine.clauses import evaluate_templates, text_document
@@ -145,3 +155,24 @@ def test_other_senses_of_equality_are_not_clause_elements(lang, text, tids, elem
         wrong = [e.id for e in result.elements
                  if e.present and e.id.rsplit(".", 1)[1] in elements]
         assert not wrong, f"{wrong} wrongly found in: {text}"
+
+
+@pytest.mark.parametrize("lang,text", CUE_STATEMENTS, ids=[c[0] for c in CUE_STATEMENTS])
+def test_a_regardless_of_statement_with_grounds_sets_the_context(lang, text):
+    result, _ = _result("ghent", lang, text)
+    present = {e.id for e in result.elements if e.present}
+    assert {"clause.ghent.accessibility", "clause.ghent.subcontractors"} <= present, present
+    assert {"gender", "age", "disability"} <= set(result.grounds.found)
+
+
+@pytest.mark.parametrize("lang,text", CUE_WITHOUT_GROUNDS, ids=[c[0] for c in CUE_WITHOUT_GROUNDS])
+def test_regardless_of_without_grounds_sets_no_context(lang, text):
+    result, _ = _result("ghent", lang, text)
+    assert not any(e.present for e in result.elements)
+
+
+@pytest.mark.parametrize("lang,text,absent", GROUNDS_ELSEWHERE, ids=[c[0] for c in GROUNDS_ELSEWHERE])
+def test_grounds_come_from_the_statement_not_the_next_paragraph(lang, text, absent):
+    result, _ = _result("ghent", lang, text)
+    assert {"gender", "disability"} <= set(result.grounds.found)
+    assert not set(absent) & set(result.grounds.found), result.grounds.found
