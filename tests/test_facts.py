@@ -406,3 +406,25 @@ def test_facts_never_raise_on_odd_text(paras, lang):
     months = find_duration_months(a)
     assert months is None or months > 0
     assert guess_kind(a) in ("tender", "contract", "notice")
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "amount"),
+    [  # an annual value over the contract period, options included (Directive 2014/24/EU art. 5(1))
+        ("en", ["Anticipated annual value: EUR 300,000. Contract period: 4 years (2+1+1)."], 1_200_000),
+        ("sv", ["Upphandlingens värde beräknas till 2 MSEK per år.", "Avtalstid 2 år med option på förlängning 1+1 år."],
+         8_000_000),
+        ("fr", ["Le montant annuel estimé est de 200 000 € HT. Durée du marché : 3 ans."], 600_000),
+        ("de", ["Geschätzter Jahresauftragswert: 150.000 EUR.",
+                "Vertragslaufzeit: 2 Jahre mit Option auf Verlängerung um 1 Jahr."], 450_000),
+        ("nl", ["De geraamde jaarlijkse waarde bedraagt € 250.000. De looptijd van de overeenkomst is 4 jaar."],
+         1_000_000),
+        # no period of at least a year, or not an annual figure: as stated
+        ("en", ["The estimated value is EUR 400,000 per year."], 400_000),
+        ("en", ["Estimated contract value: EUR 500,000. Contract period: 3 years."], 500_000),
+    ],
+)
+def test_annual_value_over_the_contract_period(lang, lines, amount):
+    value = find_contract_value(adoc(lines, lang))
+    assert value is not None and value.amount == pytest.approx(amount)
+    assert ("annual value over the contract period" in (value.text or "")) is (amount not in (400_000, 500_000))

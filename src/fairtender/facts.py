@@ -45,7 +45,8 @@ VALUE_CUES: dict[str, list[tuple[str, int]]] = {
         (r"(?:contract|framework|procurement|total|maximum|overall)\s+value", 2),
         (r"value\s+of\s+the\s+(?:contract|framework(?:\s+agreement)?|procurement|lot)", 2),
         (r"estimated\s+(?:cost|budget|spend)", 2),
-        (r"(?:anticipated|expected|indicative|approximate|projected|forecast)\s+(?:total\s+)?(?:contract\s+)?"
+        (r"(?:anticipated|expected|indicative|approximate|projected|forecast)\s+(?:total\s+|annual\s+|yearly\s+)?"
+         r"(?:contract\s+)?"
          r"(?:value|budget|spend)", 3),
         (r"(?:contract|framework(?:\s+agreement)?)\s+(?:is|will\s+be)\s+worth", 2),
         (r"estimate\s*:", 2),
@@ -53,7 +54,7 @@ VALUE_CUES: dict[str, list[tuple[str, int]]] = {
         (r"(?:available\s+|total\s+)?budget", 1),
     ],
     "nl": [
-        (r"geraamde\s+(?:totale\s+)?(?:waarde|opdrachtwaarde)", 3),
+        (r"geraamde\s+(?:totale\s+|jaarlijkse\s+)?(?:waarde|opdrachtwaarde|jaarwaarde)", 3),
         (r"(?:het\s+)?geraamd(?:e)?\s+bedrag", 3),
         (r"geschatte\s+(?:totale\s+)?(?:waarde|opdrachtwaarde)", 3),
         (r"raming", 3),
@@ -87,9 +88,9 @@ VALUE_CUES: dict[str, list[tuple[str, int]]] = {
         (r"budget", 1),
     ],
     "fr": [
-        (r"valeur\s+(?:totale\s+)?estimée", 3),
+        (r"valeur\s+(?:totale\s+|annuelle\s+)?estimée", 3),
         (r"estimation\s+du\s+(?:marché|montant)", 3),
-        (r"montant\s+(?:total\s+)?estimé|montant\s+estimatif", 3),
+        (r"montant\s+(?:total\s+|annuel\s+)?estimé|montant\s+(?:annuel\s+)?estimatif", 3),
         (r"estimation\s*:", 3),
         (r"montant\s+(?:total\s+|global\s+|maximum\s+)?(?:prévisionnel|indicatif|estimatif|prévu)", 3),
         (r"budget\s+(?:total\s+)?(?:prévisionnel|estimatif|indicatif|estimé|alloué)", 3),
@@ -105,7 +106,7 @@ VALUE_CUES: dict[str, list[tuple[str, int]]] = {
         (r"budget", 1),
     ],
     "de": [
-        (r"geschätzte[rnm]?\s+(?:Gesamt)?(?:auftragswert|wert|vertragswert|gesamtwert)", 3),
+        (r"geschätzte[rnm]?\s+(?:jährliche[rnm]?\s+)?(?:Gesamt|Jahres)?(?:auftragswert|wert|vertragswert|gesamtwert)", 3),
         (r"Schätzwert|Auftragsschätzung|geschätzten\s+Kosten", 3),
         (r"wird\s+auf\s+(?:\w+\s+)?geschätzt|(?:wird|werden)\s+geschätzt\s+auf", 3),
         (r"(?:voraussichtliche|geschätzte|erwartete)[rnms]?\s+(?:Gesamt)?(?:auftragswert|wert|vertragswert|volumen|"
@@ -340,6 +341,14 @@ class _Candidate:
     strength: int
     order: tuple[int, int]
     value: ContractValue
+    annual: bool = False  # "annual value", "EUR 300,000 per year": the whole term is this times the years
+
+
+# A value stated per year ("anticipated annual value", "300 000 € par an", "2 MSEK per år").
+_ANNUAL = re.compile(
+    r"\b(?:annual|yearly|per\s+(?:year|annum)|a\s+year|p\.\s?a\.|jaarlijkse?|per\s+jaar|op\s+jaarbasis|"
+    r"årlig[at]?|per\s+år|om\s+året|annuel(?:le)?|par\s+an(?:née)?|jährlich(?:e[nrs]?)?|pro\s+Jahr|"
+    r"Jahres(?:wert|volumen|auftragswert))\b", re.IGNORECASE)
 
 
 def _between_clear(neg: re.Pattern[str], text: str, a: int, b: int) -> bool:
@@ -416,13 +425,33 @@ def find_contract_value(adoc: AnalysedDocument) -> ContractValue | None:
                 amount = m.high if m.is_range and m.high is not None else m.amount
                 if m.is_range:
                     phrase += " (upper bound of the range)"
+                annual = bool(_ANNUAL.search(phrase) or _ANNUAL.match(seg[m.end:m.end + 25].lstrip(" ,(")))
                 offer(_Candidate(strength, (pi, seg_start + m.start), ContractValue(
                     amount=amount, currency=m.currency, source="document", text=phrase[:300],
-                    location=adoc.location(para))))
+                    location=adoc.location(para)), annual=annual))
                 found_in_para = True
         if not found_in_para and not requirement.search(text):
             _label_cell(adoc, paragraphs, pi, cues, neg, lang, offer)
-    return best.value if best else None
+    if best is None:
+        return None
+    if best.annual:
+        return _over_the_term(adoc, best.value)
+    return best.value
+
+
+def _over_the_term(adoc: AnalysedDocument, value: ContractValue) -> ContractValue:
+    """An annual value times the contract period, options included (Directive 2014/24/EU art. 5(1)).
+
+    "Anticipated annual value: EUR 300,000" with "Contract period: 4 years (2+1+1)" is a
+    EUR 1.2m contract. Without a period of at least a year, the annual figure stays as it is.
+    """
+    term = _best_duration(adoc)
+    if term is None or term[1] < 12:
+        return value
+    years = term[1] / 12
+    return value.model_copy(update={
+        "amount": value.amount * years,
+        "text": f"{value.text} × {years:g} years (annual value over the contract period)"[:300]})
 
 
 def _neg(order: tuple[int, int]) -> tuple[int, int]:
@@ -533,7 +562,13 @@ def _default_currency(adoc: AnalysedDocument) -> str:
 
 
 def find_duration_months(adoc: AnalysedDocument) -> float | None:
-    """The base contract period in months (extensions not included), or None.
+    """The base contract period in months (extensions not included), or None."""
+    best = _best_duration(adoc)
+    return best[0] if best else None
+
+
+def _best_duration(adoc: AnalysedDocument) -> tuple[float, float] | None:
+    """(base months, months with extensions) of the contract period, or None.
 
     Taken from a duration next to a duration cue ("looptijd", "avtalstid",
     "durée du marché", "Laufzeit", "contract period" ...), strongest cue first, or
@@ -546,7 +581,7 @@ def find_duration_months(adoc: AnalysedDocument) -> float | None:
     cues = _compiled("duration", lang)
     any_cue = _compiled("duration-any", lang)
     neg = _compiled("not-duration", lang)
-    best: tuple[int, tuple[int, int], float] | None = None
+    best: tuple[int, tuple[int, int], float, float] | None = None
     for pi, para in enumerate(adoc.paragraphs):
         text = para.text
         if not text.strip():
@@ -556,7 +591,7 @@ def find_duration_months(adoc: AnalysedDocument) -> float | None:
             durs = find_durations(ted.group("value"), lang)
             months = durs[0].months if durs else parse_number(ted.group("value"), None)
             if months and 0 < months <= 600:
-                cand = (4, (pi, 0), float(months))
+                cand = (4, (pi, 0), float(months), float(durs[0].total_months if durs else months))
                 if best is None or (cand[0], _neg(cand[1])) > (best[0], _neg(best[1])):
                     best = cand
             continue
@@ -579,10 +614,10 @@ def find_duration_months(adoc: AnalysedDocument) -> float | None:
                     elif cs >= d.end and cs - d.end <= 20 and _between_clear(neg, seg, d.end, cs):
                         strength = max(strength or 0, s - 1)
                 if strength and d.months >= MIN_PLAUSIBLE_MONTHS:
-                    cand = (strength, (pi, seg_start + d.start), d.months)
+                    cand = (strength, (pi, seg_start + d.start), d.months, d.total_months)
                     if best is None or (cand[0], _neg(cand[1])) > (best[0], _neg(best[1])):
                         best = cand
-    return best[2] if best else None
+    return (best[2], best[3]) if best else None
 
 
 # ------------------------------------------------------------------------ kind
