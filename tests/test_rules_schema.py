@@ -131,6 +131,11 @@ def test_phrase_alternatives_expand():
     assert expand("(big|) dog") == ["big dog", "dog"]
     assert expand("a (b|c) d") == ["a b|c d"]  # single words stay one token alternative
     assert expand("/^(a|b)$/ x") == ["/^(a|b)$/ x"]  # regexes are left alone
+    # "?" after a group makes it optional, as after a word (it used to become a literal word "?")
+    assert expand("(not|never)? accepted") == ["not accepted", "never accepted", "accepted"]
+    assert expand("must (not be|never be)? allowed") == ["must not be allowed", "must never be allowed",
+                                                         "must allowed"]
+    assert all("?" not in p for p in expand("(a b|c)? d (e|f g)?"))
     with pytest.raises(AlternativesError):
         expand("(a b|c")
     with pytest.raises(AlternativesError):

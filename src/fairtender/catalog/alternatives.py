@@ -5,7 +5,8 @@ authors constantly need alternatives of *phrases* ("at least" or "minimum" or
 "not less than"), so a rule pattern may group them in parentheses; the group is
 expanded into one plain pattern per alternative before compiling, so the
 matcher and the pattern language stay unchanged. An empty alternative makes the
-group optional: ``(the|)``. Text inside ``/regex/`` and ``"quotes"`` is left alone.
+group optional: ``(the|)``, and so does a ``?`` right after the group, as after a
+word: ``(not|never)? accepted``. Text inside ``/regex/`` and ``"quotes"`` is left alone.
 """
 
 from __future__ import annotations
@@ -75,8 +76,12 @@ def expand(pattern: str) -> list[str]:
     for start, end in groups:
         head = pattern[pos:start]
         alts = [a.strip() for a in _split_top(pattern[start + 1 : end - 1])]
+        optional = pattern[end : end + 1] == "?"  # "(a|b)?" as "(a|b|)": "?" alone would be a word
+        if optional:
+            alts.append("")
+            end += 1
         options: list[str] = []
-        if all(_WORD.match(a) for a in alts):
+        if all(_WORD.match(a) for a in alts):  # (an optional group has "" among them, so never here)
             options = ["|".join(alts)]  # plain words: the pattern language alternates them itself
         else:
             for alt in alts:
