@@ -427,6 +427,17 @@ SINGLE += [(lang, "stockholm", _LAW[lang] + text, element, True) for lang, text,
     ("de", "Er überträgt diese Verpflichtungen auf seine Nachunternehmer und steht für deren Einhaltung ein.",
      "subcontractors"),
     ("sv", "Samma krav gäller för underleverantörer, och Leverantören ska tillse att de uppfylls.", "subcontractors"),
+    # a penalty for a late equality report is the clause's own sanction (the Swedish model's "vite"), though
+    # it speaks of delay and payment
+    ("sv", "Om Leverantören är i dröjsmål med redovisningen ska Leverantören betala vite om 25 000 kronor per "
+     "påbörjad vecka.", "termination"),
+    ("en", "In case of delay in submitting the report, the Authority may charge a penalty of EUR 500 per week.",
+     "termination"),
+    ("en", "If the Contractor fails to comply, it shall pay liquidated damages of EUR 5,000.", "termination"),
+    ("nl", "Bij vertraging in het bezorgen van het verslag kan de opdrachtgever een boete opleggen.", "termination"),
+    ("fr", "En cas de retard dans la remise du rapport, des pénalités sont appliquées.", "termination"),
+    ("de", "Bei Verzug mit der Vorlage des Berichts kann der Auftraggeber eine Vertragsstrafe verlangen.",
+     "termination"),
 ]]
 
 # Legal compliance worded as a negated breach ("shall not act contrary to / in breach of the law"); a breach
