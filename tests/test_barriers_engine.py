@@ -137,3 +137,22 @@ def test_empty_document_and_no_rules():
     adoc = analyse(Document(path="x", format="txt", paragraphs=[Paragraph(index=1, text="Native speakers only.")]),
                    lang="en")
     assert evaluate_barriers(adoc, [], Settings(), None) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [  # two demands in one sentence: one rule's exception word is part of the other demand
+        ("fr", "Le parquet posé est de marque Tarkett et le bois doit être certifié PEFC.",
+         {"barrier.brand-name", "barrier.certificate-no-equivalent"}),
+        ("de", "Der Bieter muss seit mindestens zehn Jahren am Markt tätig sein und mindestens 80 Mitarbeiter "
+               "beschäftigen.", {"barrier.years-established", "barrier.firm-size"}),
+        # ... or stands after a semicolon, in another obligation
+        ("de", "Die Heizungsanlage ist mit einem Viessmann Vitodens 200-W auszustatten; der Installateur muss nach "
+               "ISO 9001 zertifiziert sein.", {"barrier.brand-name", "barrier.certificate-no-equivalent"}),
+        # the exception still holds for its own demand
+        ("fr", "Le produit doit être certifié NF ou équivalent.", set()),
+        ("de", "Der Bieter muss seit mindestens zehn Jahren am Markt tätig sein.", {"barrier.years-established"}),
+    ],
+)
+def test_an_exception_belongs_to_its_own_demand(lang, text, expected):
+    assert rules_found(text, lang) == expected

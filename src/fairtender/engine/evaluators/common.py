@@ -262,6 +262,36 @@ def previous_sentence(adoc: AnalysedDocument, unit: Unit, sent: Span) -> tuple[U
     return None
 
 
+def live_exceptions(sh: SentenceHits, i: int) -> list[Hit]:
+    """Rule ``i``'s exception hits, less those that are part of another barrier in the same sentence.
+
+    One sentence often makes two demands ("parquet de marque Tarkett et bois certifié PEFC", "seit
+    zehn Jahren am Markt tätig sein und mindestens 80 Mitarbeiter beschäftigen"). A word that is an
+    exception for one rule ("certifié" for brand names, "Mitarbeiter" for the firm's age) must not
+    cancel it when that word belongs to another rule's match elsewhere in the sentence. Where the
+    two matches overlap (the same words read two ways), the exception still holds. Likewise an
+    exception in another semicolon-separated obligation that holds another rule's match belongs to
+    that obligation ("...mit einem Viessmann auszustatten; der Installateur muss zertifiziert sein").
+    """
+    exceptions = sh.of(i, EXCEPTION)
+    if not exceptions:
+        return exceptions
+    mine = sh.of(i, PATTERN)
+    others = [h for r, roles in sh.hits.items() if r != i for h in roles.get(PATTERN, ())
+              if not any(h.start < m.end and m.start < h.end for m in mine)]
+    if not others:
+        return exceptions
+    semis = [t.i for t in sh.sent if t.text == ";"]
+
+    def part(tok: int) -> int:  # which semicolon-separated obligation a token is in
+        return sum(1 for k in semis if k < tok)
+
+    mine_parts = {part(m.start) for m in mine}
+    other_parts = {part(o.start) for o in others} - mine_parts
+    return [x for x in exceptions
+            if not any(o.start <= x.start and x.end <= o.end for o in others) and part(x.start) not in other_parts]
+
+
 def passes(dh: DocumentHits, adoc: AnalysedDocument, compiled: CompiledRules, i: int, sh: SentenceHits) -> bool:
     """Whether rule ``i`` fires in sentence ``sh``: a pattern hit, no exception or context, requirements met.
 
@@ -269,7 +299,7 @@ def passes(dh: DocumentHits, adoc: AnalysedDocument, compiled: CompiledRules, i:
     ("Minimum requirements:" followed by the items), which is how selection
     criteria are usually laid out.
     """
-    if not sh.of(i, PATTERN) or sh.of(i, EXCEPTION) or sh.of(i, CONTEXT):
+    if not sh.of(i, PATTERN) or live_exceptions(sh, i) or sh.of(i, CONTEXT):
         return False
     if DOC_EXCEPTION in dh.anywhere.get(i, ()):
         return False
