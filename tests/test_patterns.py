@@ -75,3 +75,10 @@ def test_too_many_variants_is_an_error():
     with pytest.raises(PatternError, match="variants"):
         parse_pattern(f"{alts} {alts}")  # at load time, before any document is checked
     assert len(compiler_for(get_nlp("en")).compile_variants(f"{alts} x")) == 9
+
+
+def test_regex_is_case_insensitive_unless_the_rule_says_so():
+    # rules rely on the inline flag for capitalised names (brands, named buyers): keep it working
+    assert matches("en", ["supplied by /^ass/"], "supplied by ASSA ABLOY") == ["supplied by ASSA"]
+    assert matches("en", ["supplied by /(?-i:^[A-Z]{2,}$)/"], "supplied by ASSA ABLOY") == ["supplied by ASSA"]
+    assert matches("en", ["supplied by /(?-i:^[A-Z]{2,}$)/"], "supplied by the contractor") == []
