@@ -554,3 +554,242 @@ GROUND_SYNONYMS += [
     ("de", "gesellschaftlichen Stellung", "social-origin"),
     ("de", "politischen oder gewerkschaftlichen Überzeugung", "political-conviction"),
 ]
+
+# Context from the next or previous sentence of the same paragraph: accessibility stated before the
+# equality-law sentence, a sanction that points back at "the preceding sentence"; a numbering label
+# ("Clause 22.", "Art. 7.") is not the paragraph's lead.
+SINGLE += [
+    ("en", "ghent", "The operator shall ensure that the library and all related services are accessible to everyone. "
+     "It shall comply with all legislation on equal treatment and non-discrimination.", "accessibility", True),
+    ("nl", "ghent", "De concessiehouder zorgt ervoor dat de sporthal en alle bijbehorende diensten voor iedereen "
+     "toegankelijk zijn. Hij leeft alle wetgeving inzake gelijke kansen en non-discriminatie na.", "accessibility", True),
+    ("sv", "ghent", "Utföraren ska säkerställa att lokalerna och tjänsterna är tillgängliga för alla. Utföraren ska "
+     "följa diskrimineringslagen.", "accessibility", True),
+    ("fr", "ghent", "Le délégataire garantit que la piscine et les services associés sont accessibles à tous. Il "
+     "respecte la législation relative à la lutte contre les discriminations.", "accessibility", True),
+    ("de", "ghent", "Der Betreiber stellt sicher, dass das Schwimmbad und alle zugehörigen Dienstleistungen für alle "
+     "zugänglich sind. Er beachtet die Vorschriften zum Schutz vor Diskriminierung.", "accessibility", True),
+    ("en", "ghent", "Clause 22. The Supplier shall observe all statutory provisions on equal opportunities. It shall "
+     "prevent discriminatory behaviour in the workplace. Each of its subcontractors shall be bound by undertakings "
+     "identical to those in this clause.", "subcontractors", True),
+    ("fr", "ghent", "Art. 7. Le titulaire respecte la législation contre les discriminations. Il prévient tout "
+     "comportement discriminatoire au travail. Chacun de ses sous-traitants est lié par des engagements identiques "
+     "à ceux de la présente clause.", "subcontractors", True),
+    ("de", "ghent", "Ziffer 9. Der Auftragnehmer hält das AGG ein. Er verhindert Diskriminierung am Arbeitsplatz. "
+     "Jeder Nachunternehmer wird an gleichlautende Verpflichtungen gebunden.", "subcontractors", True),
+]
+_BACKREF = {
+    "en": "The Contractor shall submit monthly progress reports in writing. The Contractor shall observe "
+          "anti-discrimination legislation. If the Contractor breaches the preceding sentence, the Authority may "
+          "rescind the contract.",
+    "nl": "De opdrachtnemer bezorgt maandelijks een schriftelijk voortgangsrapport. Hij leeft de "
+          "antidiscriminatiewetgeving na. Bij niet-naleving van de vorige zin kan de opdrachtgever de overeenkomst "
+          "ontbinden.",
+    "sv": "Leverantören ska varje månad lämna skriftliga lägesrapporter. Leverantören ska följa diskrimineringslagen. "
+          "Bryter Leverantören mot föregående mening får Beställaren häva avtalet.",
+    "fr": "Le titulaire remet chaque mois un rapport d'avancement écrit. Il respecte la législation contre les "
+          "discriminations. En cas de manquement à la phrase précédente, l'acheteur peut résilier le marché.",
+    "de": "Der Auftragnehmer legt monatlich einen schriftlichen Fortschrittsbericht vor. Er hält die Vorschriften "
+          "des AGG ein. Verstößt er gegen den vorstehenden Satz, kann der Auftraggeber den Vertrag kündigen.",
+}
+SINGLE += [(lang, "stockholm", text, "termination", True) for lang, text in _BACKREF.items()]
+SINGLE += [(lang, "stockholm", text, "reporting", False) for lang, text in _BACKREF.items()]
+# ... the neighbour's context does not carry a sentence about another topic
+SINGLE += [
+    ("en", "ghent", "The website shall be available to all users 24 hours a day. The Contractor shall not "
+     "discriminate.", "accessibility", False),
+    ("en", "stockholm", "The Authority may terminate the contract for convenience. The Contractor shall comply with "
+     "anti-discrimination law.", "termination", False),
+    ("sv", "stockholm", "Upphandlingen genomförs enligt lagen om offentlig upphandling. Myndigheten ska behandla "
+     "leverantörerna på ett icke-diskriminerande sätt.", "legal-compliance", False),
+    ("en", "stockholm", "The procurement is governed by the Public Contracts Regulations 2015. All tenderers will be "
+     "treated without discrimination.", "legal-compliance", False),
+    ("de", "stockholm", "Das Verfahren richtet sich nach der VgV. Alle Bieter werden diskriminierungsfrei behandelt.",
+     "legal-compliance", False),
+    ("sv", "ghent", "Punkt 9. Leverantören tolererar ingen diskriminering på grund av kön, ålder eller "
+     "funktionsnedsättning.\nPunkt 10. Underleverantörer ska ha en ansvarsförsäkring motsvarande minst 10 miljoner "
+     "kronor.", "subcontractors", False),
+    ("de", "ghent", "§ 9. Der Auftragnehmer duldet keine Diskriminierung wegen des Geschlechts oder des Alters.\n"
+     "§ 10. Nachunternehmer müssen eine gleichwertige Betriebshaftpflichtversicherung nachweisen.",
+     "subcontractors", False),
+]
+
+# Subcontractors bound by "identical / the same undertakings as those in this clause"
+SINGLE += [(lang, tid, text, "subcontractors", True) for tid in ("ghent", "stockholm") for lang, text in [
+    ("en", "Non-discrimination\nThe Supplier shall ensure that each of its subcontractors is bound by undertakings "
+     "identical to those in this clause."),
+    ("nl", "Non-discriminatie\nDe opdrachtnemer zorgt ervoor dat elke onderaannemer gebonden is door verbintenissen "
+     "die identiek zijn aan die van dit artikel."),
+    ("sv", "Likabehandling\nLeverantören ska se till att varje underleverantör är bunden av åtaganden som är identiska "
+     "med dem i detta villkor."),
+    ("fr", "Non-discrimination\nLe titulaire veille à ce que chacun de ses sous-traitants soit lié par des engagements "
+     "identiques à ceux de la présente clause."),
+    ("de", "Gleichbehandlung\nDer Auftragnehmer stellt sicher, dass jeder Nachunternehmer an Verpflichtungen gebunden "
+     "ist, die mit denen dieser Klausel identisch sind."),
+]]
+
+# Written reporting worded as "informing": "schriftelijk in kennis stellen", "informs in writing", "informera
+# skriftligen", "informe par écrit", "unterrichtet schriftlich"; informing about something else is no report
+SINGLE += [(lang, "stockholm", text, "reporting", expected) for lang, text, expected in [
+    ("en", "Equal treatment\nWhenever the Council so requests, the Contractor shall inform it in writing of the steps "
+     "it is taking.", True),
+    ("en", "Equal treatment\nThe Contractor shall keep the Council informed of the measures taken, on request.", True),
+    ("nl", "Gelijke kansen\nDe opdrachtnemer stelt de stad, telkens wanneer zij daarom vraagt, schriftelijk in kennis "
+     "van de stappen die hij zet.", True),
+    ("nl", "Gelijke kansen\nOp verzoek brengt de opdrachtnemer het bestuur schriftelijk op de hoogte van de genomen "
+     "maatregelen.", True),
+    ("sv", "Likabehandling\nLeverantören ska på begäran skriftligen informera Beställaren om de åtgärder som "
+     "vidtagits.", True),
+    ("sv", "Likabehandling\nLeverantören ska på begäran underrätta Beställaren skriftligen om sitt arbete.", True),
+    ("fr", "Égalité de traitement\nÀ la demande de l'acheteur, le titulaire l'informe par écrit des mesures qu'il a "
+     "prises.", True),
+    ("fr", "Égalité de traitement\nSur demande, le titulaire tient l'acheteur informé par écrit des actions engagées.",
+     True),
+    ("de", "Gleichbehandlung\nAuf Verlangen unterrichtet der Auftragnehmer den Auftraggeber schriftlich über die "
+     "ergriffenen Maßnahmen.", True),
+    ("de", "Gleichbehandlung\nAuf Anforderung setzt der Auftragnehmer den Auftraggeber schriftlich über seine "
+     "Maßnahmen in Kenntnis.", True),
+    ("en", "Equal treatment\nThe Contractor shall inform the Authority in writing of any delay in delivery.", False),
+    ("nl", "Gelijke kansen\nDe opdrachtnemer stelt de opdrachtgever schriftelijk in kennis van elke vertraging in de "
+     "uitvoering.", False),
+    ("de", "Gleichbehandlung\nDer Auftragnehmer unterrichtet den Auftraggeber schriftlich über jeden Lieferverzug.",
+     False),
+]]
+
+# A written report on another subject (customer complaints, progress, volumes, occupational health and safety)
+# inside the clause's own section is not the equality report
+SINGLE += [(lang, "stockholm", _LAW[lang] + text, "reporting", False) for lang, text in [
+    ("en", "At the Purchaser's request the Supplier shall submit a written report on customer complaints received."),
+    ("en", "The Supplier shall provide written progress reports every month."),
+    ("en", "On request the Supplier shall report in writing on its occupational health arrangements."),
+    ("nl", "Op verzoek bezorgt hij een schriftelijk verslag over de klachten van gebruikers."),
+    ("nl", "Hij bezorgt maandelijks een schriftelijk voortgangsrapport."),
+    ("sv", "Leverantören ska på begäran skriftligen redovisa inkomna kundklagomål."),
+    ("sv", "Leverantören ska på begäran redovisa sitt systematiska arbetsmiljöarbete skriftligen."),
+    ("sv", "Leverantören ska varje kvartal skriftligen redovisa levererade volymer."),
+    ("fr", "Sur demande, il transmet un rapport écrit sur les réclamations des usagers."),
+    ("fr", "Il remet chaque mois un rapport d'avancement écrit."),
+    ("de", "Auf Verlangen legt er einen schriftlichen Bericht über Kundenbeschwerden vor."),
+    ("de", "Er legt monatlich einen schriftlichen Fortschrittsbericht vor."),
+    ("de", "Auf Verlangen berichtet er schriftlich über Arbeitsunfälle und Maßnahmen des Gesundheitsschutzes."),
+]]
+SINGLE += [
+    ("sv", "stockholm", "Arbetsmiljö och likabehandling\nLeverantören ska följa arbetsmiljölagen och "
+     "Arbetsmiljöverkets föreskrifter och ska på begäran redovisa sitt systematiska arbetsmiljöarbete skriftligen. "
+     "Leverantören ska även följa diskrimineringslagens bestämmelser.", "reporting", False),
+    ("sv", "stockholm", "Arbetsmiljö och likabehandling\nLeverantören ska på begäran skriftligen redovisa sitt arbete "
+     "mot diskriminering.", "reporting", True),
+    ("en", "stockholm", "Non-discrimination\nThe Supplier shall, on request, report in writing on complaints of "
+     "discrimination received and the action taken.", "reporting", True),
+]
+
+# Termination for convenience or in the general interest is not a sanction for breaching the clause
+SINGLE += [(lang, "stockholm", _LAW[lang] + text, "termination", False) for lang, text in [
+    ("en", "The Authority may terminate the contract in the public interest."),
+    ("en", "The Authority may terminate the contract without cause on three months' notice."),
+    ("nl", "De opdrachtgever kan de overeenkomst om redenen van algemeen belang opzeggen."),
+    ("nl", "De opdrachtgever kan de overeenkomst zonder opgave van redenen beëindigen."),
+    ("sv", "Beställaren får säga upp avtalet utan angivande av skäl."),
+    ("sv", "Beställaren får säga upp avtalet om det är motiverat av allmänintresset."),
+    ("fr", "L'acheteur peut résilier le marché pour motif d'intérêt général."),
+    ("fr", "L'acheteur peut résilier le marché sans faute du titulaire."),
+    ("de", "Der Auftraggeber kann den Vertrag aus wichtigem Grund des öffentlichen Interesses kündigen."),
+    ("de", "Die ordentliche Kündigung ist mit einer Frist von drei Monaten zulässig."),
+]]
+SINGLE += [(lang, "stockholm", _LAW[lang] + text, "termination", True) for lang, text in [
+    ("en", "If the Contractor breaches the above, the Authority may cancel the contract."),
+    ("nl", "Bij een inbreuk hierop kan de overeenkomst worden ontbonden."),
+    ("sv", "Vid brott mot ovanstående får Beställaren häva avtalet."),
+    ("fr", "En cas de manquement à ce qui précède, l'acheteur peut résilier le marché."),
+    ("de", "Bei einem Verstoß hiergegen kann der Vertrag aufgehoben werden."),
+]]
+
+# Legal compliance: "achten/beachten das geltende Recht", "het geldende recht", "gällande rätt", "le droit en vigueur";
+# "the right to terminate" is no law
+SINGLE += [(lang, tid, text, "legal-compliance", expected) for tid in ("ghent", "stockholm")
+                for lang, text, expected in [
+    ("de", "Der Auftragnehmer verpflichtet sich, das geltende Recht zum Schutz vor Diskriminierung zu beachten.", True),
+    ("de", "Der Auftragnehmer verpflichtet sich, alle Gesetze zur Nichtdiskriminierung und Gleichberechtigung zu "
+     "achten.", True),
+    ("de", "Gleichbehandlung\nDer Auftragnehmer achtet das geltende Recht.", True),
+    ("nl", "Gelijke kansen\nDe opdrachtnemer eerbiedigt het geldende recht inzake non-discriminatie.", True),
+    ("sv", "Likabehandling\nLeverantören ska respektera gällande rätt.", True),
+    ("fr", "Égalité de traitement\nLe titulaire respecte le droit en vigueur.", True),
+    ("en", "Equal treatment\nThe Contractor shall respect all applicable law.", True),
+    ("de", "Gleichbehandlung\nDer Auftraggeber hat das Recht, den Vertrag gemäß § 8 zu kündigen.", False),
+    ("nl", "Gelijke kansen\nDe opdrachtgever heeft het recht de overeenkomst overeenkomstig artikel 8 te ontbinden.",
+     False),
+    ("fr", "Égalité de traitement\nL'acheteur a le droit de résilier le marché conformément à l'article 8.", False),
+    ("sv", "Likabehandling\nBeställaren har rätt att häva avtalet i enlighet med punkt 8.", False),
+]]
+
+# Grounds: more names for age, sexual orientation and nationality, and what is NOT a given ground (a world view
+# or religion is no political conviction): (language, statement, ground, expected)
+GROUND_TEXTS = [
+    ("de", "Der Auftragnehmer duldet keine Benachteiligung wegen des Geschlechts, des Lebensalters oder der sexuellen "
+     "Ausrichtung.", "age", True),
+    ("de", "Der Auftragnehmer duldet keine Benachteiligung wegen des Geschlechts, des Lebensalters oder der sexuellen "
+     "Ausrichtung.", "sexual-orientation", True),
+    ("de", "Niemand darf wegen seiner Staatsbürgerschaft oder seines Lebensalters diskriminiert werden.",
+     "nationality", True),
+    ("de", "Niemand darf wegen seiner Staatsbürgerschaft oder seines Lebensalters diskriminiert werden.", "age", True),
+    ("sv", "Leverantören får inte diskriminera någon på grund av kön eller levnadsålder.", "age", True),
+    ("sv", "Leverantören får inte diskriminera någon på grund av medborgarskap eller kön.", "nationality", True),
+    ("nl", "De opdrachtnemer discrimineert niet op grond van geslacht of levensjaren.", "age", True),
+    ("nl", "De opdrachtnemer discrimineert niet op grond van staatsburgerschap of geslacht.", "nationality", True),
+    ("en", "The Contractor shall not discriminate on grounds of sex or age group.", "age", True),
+    ("en", "The Contractor shall not discriminate on grounds of citizenship or sex.", "nationality", True),
+    ("fr", "Le titulaire ne pratique aucune discrimination fondée sur la citoyenneté ou le sexe.", "nationality", True),
+    ("fr", "Le titulaire ne pratique aucune discrimination fondée sur le sexe ou la tranche d'âge.", "age", True),
+    ("de", "Der Auftragnehmer diskriminiert niemanden wegen der Weltanschauung, der Religion oder des Geschlechts.",
+     "political-conviction", False),
+    ("nl", "De opdrachtnemer discrimineert niet op grond van geloof, levensbeschouwing of geslacht.",
+     "political-conviction", False),
+    ("sv", "Leverantören får inte diskriminera på grund av religion eller annan trosuppfattning eller kön.",
+     "political-conviction", False),
+    ("fr", "Le titulaire ne discrimine personne en raison de ses convictions religieuses ou de son sexe.",
+     "political-conviction", False),
+    ("en", "The Contractor shall not discriminate on grounds of religion or belief or sex.", "political-conviction",
+     False),
+]
+
+# ... and across a paragraph break: the paragraph's first sentence takes the context of the last sentence of the
+# paragraph before it in the same section (the section's lead, a progress report, carries none)
+_PARAGRAPH_BACKREF = {
+    "en": "The Consultant shall submit monthly progress reports.\nThe Consultant shall observe anti-discrimination "
+          "legislation.\nIf the Consultant breaches the preceding paragraph, the Client may cancel the contract.",
+    "nl": "De opdrachtnemer bezorgt maandelijks een voortgangsrapport.\nHij leeft de antidiscriminatiewetgeving na.\n"
+          "Bij niet-naleving van de vorige alinea kan de opdrachtgever de overeenkomst ontbinden.",
+    "sv": "Leverantören ska lämna månatliga lägesrapporter.\nLeverantören ska följa diskrimineringslagen.\n"
+          "Bryter Leverantören mot föregående stycke får Beställaren häva avtalet.",
+    "fr": "Le titulaire remet chaque mois un rapport d'avancement.\nIl respecte la législation contre les "
+          "discriminations.\nEn cas de manquement à l'alinéa précédent, l'acheteur peut résilier le marché.",
+    "de": "Der Auftragnehmer legt monatlich einen Fortschrittsbericht vor.\nEr hält die Vorschriften des AGG ein.\n"
+          "Verstößt er gegen den vorstehenden Absatz, kann der Auftraggeber den Vertrag kündigen.",
+}
+SINGLE += [(lang, "stockholm", text, "termination", True) for lang, text in _PARAGRAPH_BACKREF.items()]
+SINGLE += [(lang, "stockholm", text.split("\n")[0] + "\n" + text.split("\n")[1] + "\n" + other, "termination", False)
+           for (lang, text), other in zip(_PARAGRAPH_BACKREF.items(), [
+               "The Client may terminate the contract for convenience.",
+               "De opdrachtgever kan de overeenkomst om redenen van algemeen belang opzeggen.",
+               "Beställaren får säga upp avtalet utan angivande av skäl.",
+               "L'acheteur peut résilier le marché pour motif d'intérêt général.",
+               "Die ordentliche Kündigung des Vertrags ist jederzeit möglich."], strict=True)]
+# the words that keep those out must not catch the clause's own wording: "without objective reason" / "ohne
+# sachlichen Grund" / "utan sakliga skäl" is discrimination-law language, "Absatz" a paragraph, "onderhoudt" maintains
+SINGLE += [(lang, "stockholm", text, "subcontractors", True) for lang, text in [
+    ("en", "Equal treatment\nThe Contractor shall ensure that its subcontractors do not treat workers differently "
+     "without objective reason."),
+    ("nl", "Gelijke kansen\nDe opdrachtnemer ziet erop toe dat zijn onderaannemers werknemers niet zonder objectieve "
+     "reden verschillend behandelen."),
+    ("nl", "Gelijke kansen\nDe opdrachtnemer onderhoudt een diversiteitsbeleid en legt dezelfde verplichtingen op aan "
+     "zijn onderaannemers."),
+    ("sv", "Likabehandling\nLeverantören ska se till att underleverantörer inte behandlar anställda olika utan "
+     "sakliga skäl."),
+    ("fr", "Égalité de traitement\nLe titulaire veille à ce que ses sous-traitants ne traitent pas les salariés "
+     "différemment sans motif légitime."),
+    ("de", "Gleichbehandlung\nDer Auftragnehmer stellt sicher, dass seine Nachunternehmer Beschäftigte nicht ohne "
+     "sachlichen Grund ungleich behandeln."),
+    ("de", "Gleichbehandlung\nDie Pflichten nach Absatz 1 gelten auch für Nachunternehmer; der Auftragnehmer stellt "
+     "ihre Einhaltung sicher."),
+]]

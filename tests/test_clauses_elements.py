@@ -10,6 +10,7 @@ from clause_cases import (
     DISTRACTORS,
     FALSE_POSITIVES,
     GROUND_SYNONYMS,
+    GROUND_TEXTS,
     GROUNDS_ELSEWHERE,
     PRESENT,
     SINGLE,
@@ -73,6 +74,13 @@ def test_unrelated_text_is_absent_with_a_finding_per_element(tid, lang):
 def test_ground_synonyms(lang, phrase, ground):
     result, _ = _result("ghent", lang, STATEMENT[lang].format(g=phrase))
     assert ground in result.grounds.found, f"'{phrase}' not read as {ground}"
+
+
+@pytest.mark.parametrize("lang,text,ground,expected", GROUND_TEXTS,
+                         ids=[f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(GROUND_TEXTS)])
+def test_ground_names_in_statements(lang, text, ground, expected):
+    result, _ = _result("ghent", lang, text)
+    assert (ground in result.grounds.found) is expected, f"{ground} in {result.grounds.found}: {text}"
 
 
 def test_grounds_only_count_inside_a_non_discrimination_statement():

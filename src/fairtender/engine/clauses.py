@@ -11,13 +11,21 @@ lawyers who edit ``clauses/*.yaml``):
    - ``sentence``: the template's context concept (anti-discrimination, equal
      treatment) is in the same sentence;
    - ``clause``: or the passage inherits that context from its paragraph's lead
-     sentence, its section heading, the lead sentence of its section, or the
-     list introduction it belongs to -- unless the clause itself is about
+     sentence (a numbering label such as "Clause 22." before it does not count
+     as the lead), its section heading, the lead sentence of its section, the
+     list introduction it belongs to, or the sentence just before or just after
+     it in the same paragraph (for a paragraph's first sentence, also the last
+     sentence of the paragraph before it in the same section) ("The Supplier shall comply with anti-discrimination
+     law. If it breaches the preceding sentence, the Client may cancel the
+     contract."; "Its premises are accessible to all. It complies with all
+     equality legislation.") -- unless the clause itself is about
      another topic (``off_topic``: confidentiality, environment, late delivery),
      which is how "Subcontractors shall keep all data confidential" under a
      non-discrimination heading, or "report on carbon reduction measures" in the
      paragraph after the clause, is kept out;
    - ``none``: no context needed.
+   The neighbouring sentence lends its context to element matching only, not
+   to the collection of grounds.
    A sentence with the template's ``grounds_cue`` ("regardless of", "oavsett",
    "får inte särbehandla") and at least ``min_grounds`` grounds is a
    non-discrimination statement too, and sets the context like one.
@@ -298,6 +306,7 @@ def _unit_matches(adoc: AnalysedDocument, st: Structure, comp: Compiled) -> list
                  if any(sent.start <= s < sent.end for _, s, _ in ctx[sent.unit_index])}
         active = {ui for pi, para in enumerate(st.paras)
                   if any(marks.get((pi, si)) for si in range(len(para.sentences))) or _inherits(st, marks, pi)
+                  or _neighbour(st, marks, pi, 0)
                   for ui in para.units}
     out = [list(comp.full_matcher(u.doc)) if ui in active else ctx[ui] for ui, u in enumerate(units)]
     adoc.cache[cache_key] = out
@@ -359,6 +368,36 @@ def _cancel_context(hits: _Hits, context: str, cancel: str) -> None:
                 ci += 1
 
 
+def _is_label(text: str) -> bool:
+    """A numbering label read as a sentence of its own ("Clause 22.", "Art. 5.", "§ 12.", "4.2.")."""
+    words = text.split()
+    return len(words) <= 3 and any(ch.isdigit() for ch in text) and not text.endswith(":")
+
+
+def _lead(para: Para) -> int:
+    """The index of a paragraph's lead sentence: its first, after any numbering label."""
+    for si, sent in enumerate(para.sentences[:3]):
+        if not _is_label(sent.text):
+            return si
+    return 0
+
+
+def _neighbour(st: Structure, marks: dict[tuple[int, int], bool], pi: int, si: int) -> bool:
+    """The sentence just before or just after (pi, si) in the same paragraph carries the context.
+
+    The first sentence of a paragraph also looks at the last sentence of the paragraph before it in the
+    same section ("... shall observe anti-discrimination law." / "If it breaches the preceding paragraph,
+    the Client may cancel the contract.").
+    """
+    if marks.get((pi, si - 1)) or marks.get((pi, si + 1)):
+        return True
+    if si == 0 and pi > 0:
+        prev = st.paras[pi - 1]
+        return (not prev.is_heading and prev.block == st.paras[pi].block and bool(prev.sentences)
+                and bool(marks.get((pi - 1, len(prev.sentences) - 1))))
+    return False
+
+
 def _inherits(st: Structure, marks: dict[tuple[int, int], bool], pi: int) -> str | None:
     """The inheritance rule over ``marks`` (the (paragraph, sentence) pairs that carry the context).
 
@@ -366,13 +405,14 @@ def _inherits(st: Structure, marks: dict[tuple[int, int], bool], pi: int) -> str
     section's lead sentence), "list" (the introduction of the list it belongs to), or None.
     """
     para = st.paras[pi]
-    if para.sentences and marks.get((pi, 0)):
+    if para.sentences and (marks.get((pi, 0)) or marks.get((pi, _lead(para)))):
         return "paragraph"
     h = st.block_heading.get(para.block)
     if h is not None and any(marks.get((h, si)) for si in range(len(st.paras[h].sentences))):
         return "heading"
     lead = st.block_lead.get(para.block)
-    if lead is not None and pi - lead <= _LEAD_REACH and st.paras[lead].sentences and marks.get((lead, 0)):
+    if lead is not None and pi - lead <= _LEAD_REACH and st.paras[lead].sentences \
+            and (marks.get((lead, 0)) or marks.get((lead, _lead(st.paras[lead])))):
         return "lead"
     # a list item (or short line) under an introduction ending in ':' that is about discrimination
     j = pi - 1
@@ -461,10 +501,11 @@ def match_template(adoc: AnalysedDocument, template: Template, templates: list[T
                 # paragraph are no grounds
                 if inherited in ("paragraph", "heading", "list") and len(cg) >= template.min_grounds:
                     para_grounds |= cg
+                near = inherited or ("neighbour" if _neighbour(st, marks, pi, si) else None)
                 for el in template.elements:
                     if el.grounds or el.id in found:
                         continue
-                    if _clause_matches(el, template, cc, sc, inherited):
+                    if _clause_matches(el, template, cc, sc, near):
                         found[el.id] = _Found(loc, _excerpt(sent.text))
             if sent.ends_with_colon:
                 list_mode = statement or (list_mode and para.paragraph.kind == "list-item")
