@@ -793,3 +793,129 @@ SINGLE += [(lang, "stockholm", text, "subcontractors", True) for lang, text in [
     ("de", "Gleichbehandlung\nDie Pflichten nach Absatz 1 gelten auch für Nachunternehmer; der Auftragnehmer stellt "
      "ihre Einhaltung sicher."),
 ]]
+
+# Fourth round of new wording, by family, in five languages (paraphrases and their distractors).
+# Accessibility worded as "can be used / reached by every member of the public" (not "accessible");
+# an obligation to use a tool ("must be used by all staff") or a website's availability is no accessibility.
+SINGLE += [
+    ("en", "ghent", "Equal treatment\nThe Provider's offices can be reached and used by any member of the public.",
+     "accessibility", True),
+    ("nl", "ghent", "Gelijke behandeling\nDe dienstverlening van de opdrachtnemer kan door alle burgers worden gebruikt.",
+     "accessibility", True),
+    ("sv", "ghent", "Likabehandling\nLeverantörens lokaler ska kunna besökas och användas av alla.", "accessibility", True),
+    ("fr", "ghent", "Égalité de traitement\nLes locaux du titulaire peuvent être fréquentés par tous les usagers.",
+     "accessibility", True),
+    ("de", "ghent", "Gleichbehandlung\nDie Räume des Auftragnehmers können von allen Bürgerinnen und Bürgern genutzt "
+     "werden.", "accessibility", True),
+    ("en", "ghent", "Equal treatment\nThe incident form must be used by all staff.", "accessibility", False),
+    ("de", "ghent", "Gleichbehandlung\nDie Vorlagen müssen von allen Nachunternehmern verwendet werden.", "accessibility",
+     False),
+    ("en", "ghent", "Non-discrimination\nThe Contractor shall not discriminate.\nThe website can be used by all users "
+     "24 hours a day.", "accessibility", False),
+]
+# Reporting worded as "set out / explain / describe in writing what it does"; a written account of something else
+# (emissions, delays) is no equality report
+SINGLE += [
+    ("en", "stockholm", "If the Buyer so asks, the Supplier shall set out in writing how it prevents discrimination.",
+     "reporting", True),
+    ("nl", "stockholm", "Op verzoek van de opdrachtgever beschrijft de opdrachtnemer schriftelijk wat hij doet tegen "
+     "discriminatie.", "reporting", True),
+    ("sv", "stockholm", "Leverantören ska på begäran skriftligen beskriva hur den motverkar diskriminering.",
+     "reporting", True),
+    ("fr", "stockholm", "Sur demande de l'acheteur, le titulaire explique par écrit comment il lutte contre les "
+     "discriminations.", "reporting", True),
+    ("de", "stockholm", "Auf Verlangen legt der Auftragnehmer schriftlich dar, wie er Diskriminierung verhindert.",
+     "reporting", True),
+    ("en", "stockholm", "Non-discrimination\nThe Supplier shall comply with the Equality Act 2010.\nOn request, the "
+     "Supplier shall set out in writing its carbon emissions.", "reporting", False),
+    ("fr", "stockholm", "Le titulaire respecte la législation contre les discriminations. Sur demande, il explique par "
+     "écrit les retards de livraison.", "reporting", False),
+]
+# Termination and other sanctions: rescind, withhold payment, opzeggen, frånträda, dénoncer, Zahlungen einbehalten
+# (the payment word belongs to the sanction); a payment clause after the clause is still off-topic
+SINGLE += [
+    ("en", "stockholm", "The Supplier shall comply with the Equality Act 2010. A breach of this clause allows the "
+     "Buyer to withhold payment of the fee.", "termination", True),
+    ("en", "stockholm", "Equality\nA breach of this clause allows the Buyer to rescind the Contract.", "termination",
+     True),
+    ("nl", "stockholm", "Schending van de antidiscriminatiebepalingen geeft de opdrachtgever het recht de overeenkomst "
+     "op te zeggen.", "termination", True),
+    ("nl", "stockholm", "Hij leeft de antidiscriminatiewetgeving na. Bij niet-naleving kan de opdrachtgever de betaling "
+     "van de vergoeding opschorten.", "termination", True),
+    ("sv", "stockholm", "Leverantören ska följa diskrimineringslagen. Vid brott mot villkoret får Beställaren innehålla "
+     "betalning eller frånträda avtalet.", "termination", True),
+    ("fr", "stockholm", "Le titulaire respecte la législation contre les discriminations. Tout manquement autorise "
+     "l'acheteur à suspendre les paiements ou à dénoncer le marché.", "termination", True),
+    ("de", "stockholm", "Der Auftragnehmer hält das AGG ein. Bei Verstößen kann der Auftraggeber Zahlungen "
+     "zurückbehalten oder vom Vertrag zurücktreten.", "termination", True),
+    ("en", "stockholm", "The Supplier shall comply with the Equality Act 2010. Payment shall be made within 30 days "
+     "of a valid invoice.", "termination", False),
+    ("de", "stockholm", "Der Auftragnehmer hält das AGG ein. Zahlungen erfolgen innerhalb von 30 Tagen nach Eingang "
+     "der Rechnung.", "termination", False),
+]
+# Subcontractors named as the third parties the contractor engages, or as co-subject under its responsibility;
+# third parties in other roles (claims, data) and the subcontracting of other matters are not
+SINGLE += [
+    ("en", "stockholm", "The Contractor shall comply with anti-discrimination law and shall ensure that third parties "
+     "it engages do the same.", "subcontractors", True),
+    ("en", "stockholm", "The Contractor and each of its subcontractors shall comply with anti-discrimination law.",
+     "subcontractors", True),
+    ("nl", "stockholm", "De opdrachtnemer leeft de antidiscriminatiewetgeving na en zorgt ervoor dat door hem "
+     "ingeschakelde derden hetzelfde doen.", "subcontractors", True),
+    ("nl", "stockholm", "De opdrachtnemer en, onder zijn verantwoordelijkheid, zijn onderaannemers leven de "
+     "antidiscriminatiewetgeving na.", "subcontractors", True),
+    ("sv", "stockholm", "Leverantören ska följa diskrimineringslagen och se till att tredje man som Leverantören "
+     "anlitar gör detsamma.", "subcontractors", True),
+    ("sv", "stockholm", "Leverantören och dess underleverantörer ska följa diskrimineringslagen.", "subcontractors",
+     True),
+    ("fr", "stockholm", "Le titulaire et, sous sa responsabilité, ses sous-traitants respectent la législation contre "
+     "les discriminations.", "subcontractors", True),
+    ("fr", "stockholm", "Le titulaire respecte la législation contre les discriminations et veille à ce que les tiers "
+     "auxquels il fait appel la respectent également.", "subcontractors", True),
+    ("de", "stockholm", "Der Auftragnehmer hält das AGG ein und stellt sicher, dass von ihm eingesetzte Dritte dies "
+     "ebenfalls tun.", "subcontractors", True),
+    ("de", "stockholm", "Der Auftragnehmer und seine Nachunternehmer halten die Vorschriften des AGG ein.",
+     "subcontractors", True),
+    ("en", "stockholm", "The Contractor shall not discriminate against third parties.", "subcontractors", False),
+    ("en", "stockholm", "The Contractor shall comply with anti-discrimination law. It shall not disclose personal data "
+     "to third parties it engages.", "subcontractors", False),
+    ("de", "stockholm", "Der Auftragnehmer hält das AGG ein. Er stellt den Auftraggeber von Ansprüchen Dritter frei.",
+     "subcontractors", False),
+]
+# Grounds under the names national equality acts use (AWGB, LADG, Equality Act, Code du travail, Diskrimineringslagen)
+GROUND_TEXTS += [
+    ("en", "The Contractor shall not discriminate on grounds of complexion or sex.", "skin-colour", True),
+    ("en", "The Contractor shall not discriminate on grounds of skin tone or sex.", "skin-colour", True),
+    ("nl", "De opdrachtnemer discrimineert niet op grond van seksuele gerichtheid of geslacht.", "sexual-orientation",
+     True),
+    ("nl", "De opdrachtnemer discrimineert niet op grond van hetero- of homoseksuele gerichtheid of geslacht.",
+     "sexual-orientation", True),
+    ("nl", "De opdrachtnemer discrimineert niet op grond van politieke gezindheid of geslacht.",
+     "political-conviction", True),
+    ("de", "Der Auftragnehmer duldet keine Benachteiligung wegen rassistischer Zuschreibung oder des Geschlechts.",
+     "race", True),
+    ("de", "Der Auftragnehmer duldet keine Benachteiligung aus rassistischen Gründen oder wegen des Geschlechts.",
+     "race", True),
+    ("de", "Der Auftragnehmer duldet keine Benachteiligung wegen der geschlechtlichen Identität oder des Alters.",
+     "gender", True),
+    ("sv", "Leverantören får inte diskriminera på grund av könsuttryck eller ålder.", "gender", True),
+    ("sv", "Leverantören får inte diskriminera på grund av politisk inställning eller ålder.", "political-conviction",
+     True),
+    ("fr", "Le titulaire ne pratique aucune discrimination fondée sur l'apparence physique ou l'âge.",
+     "physical-genetic-characteristics", True),
+    ("fr", "Le titulaire ne pratique aucune discrimination fondée sur l'appartenance ethnique ou l'âge.",
+     "ethnic-origin", True),
+    ("en", "The Contractor shall not discriminate on grounds of genetic predisposition or sex.",
+     "physical-genetic-characteristics", True),
+    ("de", "Der Auftragnehmer duldet keine Benachteiligung wegen der Weltanschauung oder des Geschlechts.", "race",
+     False),
+    ("en", "The Contractor shall not discriminate on grounds of religion or sex; racist remarks are not tolerated.",
+     "race", False),
+]
+# a helpdesk reachable every working day is about service hours, not accessibility
+SINGLE += [
+    ("nl", "ghent", "Non-discriminatie\nDe opdrachtnemer discrimineert niet.\nDe helpdesk is elke werkdag telefonisch "
+     "bereikbaar.", "accessibility", False),
+    ("en", "ghent", "Non-discrimination\nThe Contractor shall not discriminate.\nThe helpdesk can be reached by all "
+     "users by telephone.", "accessibility", False),
+]

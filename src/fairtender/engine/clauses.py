@@ -324,9 +324,19 @@ class _Hits:
     clause_grounds: dict[tuple[int, int, int], set[str]]
     sent_concepts: dict[tuple[int, int], set[str]]
     sent_grounds: dict[tuple[int, int], set[str]]
+    # per clause with an off-topic word: for each such word, the concepts whose short phrase holds it at (or next
+    # to) its start or end ("withhold payment", "Zahlungen einbehalten" are sanctions, not clauses about payment; "nicht gegen die
+    # Umweltgesetze verstoßen" stays about the environment)
+    off_topic_cover: dict[tuple[int, int, int], list[set[str]]] = field(default_factory=dict)
 
 
-def _hits(st: Structure, per_unit: list[list[tuple[int, int, int]]], names: dict[int, str]) -> _Hits:
+#: the longest phrase (in tokens) of another concept that can hold an off-topic word as its own part
+_COVER_MAX_TOKENS = 6
+
+
+def _hits(st: Structure, per_unit: list[list[tuple[int, int, int]]], names: dict[int, str],
+          off_topic: str | None = None) -> _Hits:
+    oc: dict[tuple[int, int, int], list[set[str]]] = {}
     cc: dict[tuple[int, int, int], set[str]] = {}
     cg: dict[tuple[int, int, int], set[str]] = {}
     sc: dict[tuple[int, int], set[str]] = {}
@@ -340,21 +350,30 @@ def _hits(st: Structure, per_unit: list[list[tuple[int, int, int]]], names: dict
                     cc[(pi, si, ci)] = cg[(pi, si, ci)] = empty
                 sc[(pi, si)] = sg[(pi, si)] = empty
                 continue
-            matches = [(names[mid], s) for mid, s, _ in unit_matches
+            matches = [(names[mid], s, e) for mid, s, e in unit_matches
                        if sent.start <= s < sent.end and mid in names]
             scon: set[str] = set()
             sgr: set[str] = set()
             for ci, cl in enumerate(sent.clauses):
                 con: set[str] = set()
                 gr: set[str] = set()
-                for name, start in matches:
+                for name, start, _ in matches:
                     if cl.start <= start < cl.end:
                         (con if name[0] == "c" else gr).add(name[2:])
                 cc[(pi, si, ci)], cg[(pi, si, ci)] = con, gr
+                if off_topic is not None and off_topic in con:
+                    inside = [(n[2:], s, e) for n, s, e in matches if cl.start <= s < cl.end]
+                    # a word that is itself another concept ("Umweltgesetze" is also the law) stays off-topic
+                    oc[(pi, si, ci)] = [
+                        set() if any(n2 != off_topic and (s2, e2) == (s, e) for n2, s2, e2 in inside) else
+                        {n for n, s2, e2 in inside
+                         if n != off_topic and e - s < e2 - s2 <= _COVER_MAX_TOKENS
+                         and s2 <= s and e <= e2 and (s - s2 <= 1 or e2 - e <= 1)}
+                        for n, s, e in inside if n == off_topic]
                 scon |= con
                 sgr |= gr
             sc[(pi, si)], sg[(pi, si)] = scon, sgr
-    return _Hits(cc, cg, sc, sg)
+    return _Hits(cc, cg, sc, sg, oc)
 
 
 def _cancel_context(hits: _Hits, context: str, cancel: str) -> None:
@@ -429,7 +448,7 @@ def _inherits(st: Structure, marks: dict[tuple[int, int], bool], pi: int) -> str
 
 
 def _clause_matches(el: ElementSpec, template: Template, concepts: set[str], sent_concepts: set[str],
-                    inherited: bool | str | None) -> bool:
+                    inherited: bool | str | None, cover: list[set[str]] | None = None) -> bool:
     for need in el.needs:
         if not any(alt in concepts for alt in need.split("|")):
             return False
@@ -438,7 +457,11 @@ def _clause_matches(el: ElementSpec, template: Template, concepts: set[str], sen
     if el.context == "none" or template.context in sent_concepts:
         return True
     if el.context == "clause" and inherited:
-        return not (template.off_topic and template.off_topic in concepts and template.context not in concepts)
+        if not (template.off_topic and template.off_topic in concepts) or template.context in concepts:
+            return True
+        # the off-topic word is part of the element's own phrase ("withhold payment", "Zahlungen einbehalten")
+        needed = {alt for need in el.needs for alt in need.split("|")}
+        return bool(cover) and all(c & needed for c in cover)
     return False
 
 
@@ -462,7 +485,7 @@ def match_template(adoc: AnalysedDocument, template: Template, templates: list[T
     if comp is None or template.digest not in comp.names:
         return {}, [], None
     st = structure(adoc)
-    hits = _hits(st, _unit_matches(adoc, st, comp), comp.names[template.digest])
+    hits = _hits(st, _unit_matches(adoc, st, comp), comp.names[template.digest], template.off_topic)
     if template.not_context:
         _cancel_context(hits, template.context, template.not_context)
     marks = {k: True for k, v in hits.sent_concepts.items() if template.context in v}
@@ -505,7 +528,7 @@ def match_template(adoc: AnalysedDocument, template: Template, templates: list[T
                 for el in template.elements:
                     if el.grounds or el.id in found:
                         continue
-                    if _clause_matches(el, template, cc, sc, near):
+                    if _clause_matches(el, template, cc, sc, near, hits.off_topic_cover.get((pi, si, ci))):
                         found[el.id] = _Found(loc, _excerpt(sent.text))
             if sent.ends_with_colon:
                 list_mode = statement or (list_mode and para.paragraph.kind == "list-item")
