@@ -428,3 +428,17 @@ def test_annual_value_over_the_contract_period(lang, lines, amount):
     value = find_contract_value(adoc(lines, lang))
     assert value is not None and value.amount == pytest.approx(amount)
     assert ("annual value over the contract period" in (value.text or "")) is (amount not in (400_000, 500_000))
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "amount"),
+    [  # a bare participle after the subject ("framework, estimated at ...")
+        ("en", ["Highway maintenance framework, estimated at £4.2 million over four years."], 4_200_000),
+        ("nl", ["Raamovereenkomst voor groenonderhoud, geraamd op 2,5 miljoen euro."], 2_500_000),
+        ("sv", ["Ramavtal för städtjänster, uppskattat till 12 MSEK."], 12_000_000),
+        ("de", ["Rahmenvertrag Gebäudereinigung, geschätzt auf 1,5 Mio. EUR."], 1_500_000),
+    ],
+)
+def test_bare_estimated_at(lang, lines, amount):
+    value = find_contract_value(adoc(lines, lang))
+    assert value is not None and value.amount == pytest.approx(amount)

@@ -41,6 +41,7 @@ VALUE_CUES: dict[str, list[tuple[str, int]]] = {
         (r"(?:contract|total|framework)\s+value\s*\(\s*estimated?\s*\)", 3),
         (r"value\s+of\s+the\s+(?:contract|framework(?:\s+agreement)?|procurement)\s+is\s+estimated", 3),
         (r"(?:is|are|has\s+been)\s+estimated\s+at", 2),
+        (r"estimated\s+at", 2),
         (r"(?:contract|total|framework)\s+value\s+is\s+estimated", 3),
         (r"(?:contract|framework|procurement|total|maximum|overall)\s+value", 2),
         (r"value\s+of\s+the\s+(?:contract|framework(?:\s+agreement)?|procurement|lot)", 2),
@@ -63,6 +64,7 @@ VALUE_CUES: dict[str, list[tuple[str, int]]] = {
         (r"(?:indicatieve|verwachte|vermoedelijke|geschatte)\s+(?:totale\s+)?(?:waarde|opdrachtwaarde|omvang|"
          r"opdrachtomvang|budget|kostprijs)", 3),
         (r"ter\s+waarde\s+van", 2),
+        (r"(?:geschat|geraamd|begroot)\s+op", 2),
         (r"opdrachtbedrag|aanneemsom|opdrachtvolume|contractvolume", 2),
         (r"waarde\s+van\s+de\s+(?:opdracht|overeenkomst|raamovereenkomst(?:en)?|aanbesteding)", 2),
         (r"(?:totale|maximale)\s+(?:\w+\s+)?waarde", 2),
@@ -79,6 +81,7 @@ VALUE_CUES: dict[str, list[tuple[str, int]]] = {
         (r"uppskattas\s+(?:\w+\s+){0,2}?(?:uppgå\s+)?till", 3),
         (r"(?:förväntat|förväntade|ungefärligt|ungefärliga|preliminärt|preliminära)\s+(?:\w+\s+)?värdet?", 3),
         (r"(?:värderas|värderat)\s+till", 2),
+        (r"uppskatta(?:d|t|de)\s+till|beräkna(?:d|t|de)\s+till", 2),
         (r"till\s+ett\s+(?:\w+\s+)?värde\s+(?:av|om|på)", 2),
         (r"(?:avtalets|kontraktets|upphandlingens|ramavtalets)\s+(?:\w+\s+)?omfattning", 1),
         (r"(?:upphandlingens|avtalets|kontraktets|ramavtalets|avropets)\s+(?:totala\s+)?värde", 2),
@@ -112,6 +115,7 @@ VALUE_CUES: dict[str, list[tuple[str, int]]] = {
         (r"(?:voraussichtliche|geschätzte|erwartete)[rnms]?\s+(?:Gesamt)?(?:auftragswert|wert|vertragswert|volumen|"
          r"auftragsvolumen|vertragsvolumen|kosten|gesamtkosten|budget)", 3),
         (r"Kostenschätzung|Kostenschätzungen", 3),
+        (r"geschätzt\s+auf", 2),
         (r"(?:Auftrags|Vertrags|Gesamt|Rahmenvertrags|Leistungs)volumen", 2),
         (r"Auftrags(?:summe|höhe)|Vertragssumme", 2),
         (r"(?:Auftrag|Vertrag|Rahmenvertrag|Rahmenvereinbarung)\s+über", 1),
