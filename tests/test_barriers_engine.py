@@ -156,3 +156,9 @@ def test_empty_document_and_no_rules():
 )
 def test_an_exception_belongs_to_its_own_demand(lang, text, expected):
     assert rules_found(text, lang) == expected
+
+
+def test_an_exception_about_the_same_demand_still_holds():
+    # the brand is what the experience is about: no "and" joins two demands here
+    text = "Konsulten ska ha minst tio (10) års erfarenhet av uppdrag inom Microsoft infrastrukturplattform."
+    assert "barrier.brand-name" not in rules_found(text, "sv")

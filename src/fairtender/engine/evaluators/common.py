@@ -262,34 +262,54 @@ def previous_sentence(adoc: AnalysedDocument, unit: Unit, sent: Span) -> tuple[U
     return None
 
 
+# Words that join two separate demands in one sentence ("... de marque Tarkett et le bois doit être
+# certifié PEFC"). Only these, not a preposition: in "erfarenhet av ... Microsoft" the brand is what the
+# experience is about, and the brand rule's "experience" exception must hold.
+_JOINERS = {
+    "en": {"and", "while", "whereas", "as well as", ";"},
+    "nl": {"en", "terwijl", "alsook", ";"},
+    "sv": {"och", "samt", "medan", ";"},
+    "fr": {"et", "ainsi", "tandis", ";"},
+    "de": {"und", "sowie", "während", ";"},
+}
+
+
 def live_exceptions(sh: SentenceHits, i: int) -> list[Hit]:
-    """Rule ``i``'s exception hits, less those that are part of another barrier in the same sentence.
+    """Rule ``i``'s exception hits, less those that belong to another demand joined in the same sentence.
 
     One sentence often makes two demands ("parquet de marque Tarkett et bois certifié PEFC", "seit
     zehn Jahren am Markt tätig sein und mindestens 80 Mitarbeiter beschäftigen"). A word that is an
     exception for one rule ("certifié" for brand names, "Mitarbeiter" for the firm's age) must not
-    cancel it when that word belongs to another rule's match elsewhere in the sentence. Where the
-    two matches overlap (the same words read two ways), the exception still holds. Likewise an
-    exception in another semicolon-separated obligation that holds another rule's match belongs to
-    that obligation ("...mit einem Viessmann auszustatten; der Installateur muss zertifiziert sein").
+    cancel it when that word lies in another rule's match that is joined to this rule's match by
+    "and"/"et"/"und"/"och"/"en" or a semicolon. Where the two matches overlap (the same words read
+    two ways), or nothing but ordinary words stands between them ("erfarenhet av ... Microsoft":
+    the brand is what the experience is about), the exception still holds.
     """
     exceptions = sh.of(i, EXCEPTION)
     if not exceptions:
         return exceptions
     mine = sh.of(i, PATTERN)
+    doc = sh.sent.doc
+    joiners = _JOINERS.get(doc.lang_, _JOINERS["en"])
+
+    def joined(a: Hit, b: Hit) -> bool:
+        lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+        return any(t.lower_ in joiners for t in doc[lo:hi])
+
     others = [h for r, roles in sh.hits.items() if r != i for h in roles.get(PATTERN, ())
-              if not any(h.start < m.end and m.start < h.end for m in mine)]
+              if not any(h.start < m.end and m.start < h.end for m in mine)
+              and all(joined(h, m) for m in mine)]
     if not others:
         return exceptions
     semis = [t.i for t in sh.sent if t.text == ";"]
 
-    def part(tok: int) -> int:  # which semicolon-separated obligation a token is in
+    def part(tok: int) -> int:  # which semicolon-separated obligation of the sentence a token is in
         return sum(1 for k in semis if k < tok)
 
     mine_parts = {part(m.start) for m in mine}
-    other_parts = {part(o.start) for o in others} - mine_parts
     return [x for x in exceptions
-            if not any(o.start <= x.start and x.end <= o.end for o in others) and part(x.start) not in other_parts]
+            if not any((o.start <= x.start and x.end <= o.end)
+                       or (part(x.start) == part(o.start) and part(x.start) not in mine_parts) for o in others)]
 
 
 def passes(dh: DocumentHits, adoc: AnalysedDocument, compiled: CompiledRules, i: int, sh: SentenceHits) -> bool:
