@@ -248,3 +248,22 @@ def test_insert_refuses_hostile_docx_and_writes_nothing(hostile_dir, tmp_path, n
                     cpu_s=60)
     h.assert_clean_failure(run, REFUSED[name][1], name)
     assert not out.exists()
+
+
+@pytest.mark.slow
+def test_one_long_sentence_repeating_the_rules_anchor_words(tmp_path):
+    # A flattened table or list can be one "sentence" of thousands of words that repeats the words rules
+    # anchor on. Pattern gaps are bounded (..15) because spaCy's partial matches multiply with the gap
+    # width: one "..20" gap took 46 s on 1,300 such words; this whole folder takes a few seconds.
+    texts = {
+        "de.txt": "Anzahl der Mitarbeiter im Unternehmen und Anzahl der Mitarbeiter im Team mindestens 40, ",
+        "fr.txt": "les entreprises créées après 2015 et immatriculées après 2016 ne sont pas admises ni retenues, ",
+        "nl.txt": "bedrijven die na 2015 zijn opgericht en na 2016 ingeschreven worden niet toegelaten of aanvaard, ",
+        "en.txt": "staff must be under 40 and aged between 25 and 40 years with experience of the Council office, ",
+        "sv.txt": "likvärdiga certifikat och likvärdiga intyg från tillverkaren ska godtas av kommunen i regionen, ",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text * 200 + "\n", encoding="utf-8")
+    run, data = check_json(tmp_path, extra=("--jobs", "1"), timeout=120, cpu_s=90)
+    assert [d["error"] for d in data["documents"]] == [None] * 5
+    assert {d["language"] for d in data["documents"]} == {"de", "fr", "nl", "en", "sv"}

@@ -51,7 +51,7 @@ def test_plain_text_is_tokenised_like_the_document():
 
 @pytest.mark.parametrize("bad, reason", [
     ("", "empty"), ("   ", "empty"), ("... x", "gap"), ("x ...", "gap"), ("a**b", "'*'"),
-    ("/(/", "regular expression"), ("#foo", "token class"), ("x ..99 y", "between"),
+    ("/(/", "regular expression"), ("#foo", "token class"), ("x ..99 y", "between"), ("x ..16 y", "slow"),
     ('"unclosed', "unclosed"), ("a||b", "empty alternative"), ("x? y?", "required"),
 ])
 def test_syntax_errors_say_why(bad, reason):
