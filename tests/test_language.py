@@ -161,6 +161,7 @@ def test_headings_without_function_words(lang, text):
         ("nl", "Raming: € 300.000. Minimale omzet: € 450.000 per boekjaar."),
         ("sv", "Lägsta årsomsättning: 4 MSEK."),
         ("fr", "Chiffre d'affaires minimal : 2 millions d'euros."),
+        ("en", "Key personnel\nSenior Architect - minimum 12 years post-qualification experience."),
     ],
 )
 def test_close_calls_and_requirement_lines(lang, text):

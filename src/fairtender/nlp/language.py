@@ -101,7 +101,8 @@ def _weights() -> dict[str, dict[str, float]]:
     # no function words at all, but these words are frequent there and belong to one language.
     domain = {
         "en": {"tender", "tenders", "contract", "services", "supply", "works", "council", "framework",
-               "bidders", "requirements", "delivery", "turnover", "financial", "staff", "employees"},
+               "bidders", "requirements", "delivery", "turnover", "financial", "staff", "employees", "years",
+               "experience", "required", "qualified", "least"},
         "nl": {"gemeente", "perceel", "percelen", "opdracht", "geraamde", "aanbesteding", "levering", "diensten",
                "uren", "jaar", "straat", "laan", "inschrijving", "raamovereenkomst", "geen", "ondersteuning",
                "omzet", "jaaromzet", "raming", "boekjaar", "boekjaren", "minimale", "personeelsleden", "werknemers"},
