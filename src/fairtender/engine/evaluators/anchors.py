@@ -23,7 +23,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..patterns import Compiler
 
-_LITERAL_START = re.compile(r"^\^([^\W\d_]{2,})")
+_LITERAL_START = re.compile(r"^(?:\(\?-i:)?\^([^\W\d_]{2,})")
+# /^(certifi|zertifi|accredit)/ and /(?-i:^(DIN|NEN|BS)$)/: a group of literal word starts (or whole words)
+_LITERAL_GROUP = re.compile(r"^(?:\(\?-i:)?\^\(((?:[^\W\d_]{2,}\|)*[^\W\d_]{2,})\)(?![?*{])(\$)?")
 
 
 # ("lemma", lemmas) | ("orth", exact word) | ("prefix"|"suffix"|"contains", lower-case text)
@@ -89,6 +91,7 @@ class DocStats:
     _runs: dict[Option, list[tuple[int, int]]] = field(default_factory=dict)
     _sets: dict[tuple[str, int], frozenset[int]] = field(default_factory=dict)
     _hashes: dict[Any, frozenset[int]] = field(default_factory=dict)
+    _freq: dict[Option, int] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.bounds)
@@ -107,7 +110,18 @@ class DocStats:
             h = self._hashes[value] = frozenset(self.strings.add(x) for x in words)
         return h
 
-    def _form_hashes(self, kind: str, value: str) -> list[int]:
+    def _form_hashes(self, kind: str, value: Any) -> list[int]:
+        if kind in ("prefixes", "words"):
+            out: list[int] = []
+            for v in sorted(value):
+                if kind == "prefixes":
+                    out.extend(self._form_hashes("prefix", v))
+                else:
+                    i = bisect.bisect_left(self.forms, (v, -1))
+                    while i < len(self.forms) and self.forms[i][0] == v:
+                        out.append(self.forms[i][1])
+                        i += 1
+            return out
         if kind == "prefix":
             i = bisect.bisect_left(self.forms, (value, -1))
             out = []
@@ -143,7 +157,10 @@ class DocStats:
 
     def frequency(self, opt: Option) -> int:
         """How many (sentence, form) pairs hold ``opt``: an upper bound of its sentences, cheap to get."""
-        return sum(b - a for a, b in self._option_runs(opt))
+        n = self._freq.get(opt)
+        if n is None:
+            n = self._freq[opt] = sum(b - a for a, b in self._option_runs(opt))
+        return n
 
     def sentences_with(self, opt: Option) -> list[int]:
         hit = self._memo.get(opt)
@@ -168,6 +185,10 @@ class DocStats:
         for kind, value in options:
             if kind in ("lemma", "orth"):
                 if self._set(kind, sid).isdisjoint(self.hashes(value)):
+                    return False
+            elif kind in ("prefixes", "words"):
+                low = self.texts[sid].lower()
+                if not any(v in low for v in value):
                     return False
             elif value not in self.texts[sid].lower():
                 return False
@@ -241,18 +262,27 @@ def _options(compiler: Compiler, pattern: str) -> list[Option]:
         if tok.optional or tok.kind in ("gap", "num", "any"):
             continue
         if tok.kind == "regex":  # /^ISO\d+/ -> any token starting with "iso" (the regex is case-insensitive)
+            g = _LITERAL_GROUP.match(tok.values[0])
+            if g:  # one of several literal starts / whole words: an anchor too (else tried on every sentence)
+                words = frozenset(w.lower() for w in g.group(1).split("|"))
+                out.append(("words" if g.group(2) else "prefixes", words))
+                continue
             m = _LITERAL_START.match(tok.values[0])
             if m:
                 lit = m.group(1)
-                if tok.values[0][1 + len(lit):2 + len(lit)] in ("?", "*", "{"):
+                if tok.values[0][m.end():m.end() + 1] in ("?", "*", "{"):
                     lit = lit[:-1]
                 if len(lit) >= 2:
                     out.append(("prefix", lit.lower()))
             continue
         if tok.kind == "alt":
-            if any(not compiler.is_single_word(a) for a in tok.values):
-                continue  # a wildcard or several-token alternative has no one lemma to look up
-            out.append(("lemma", frozenset(lem for a in tok.values for lem in compiler.lemmas(a))))
+            if any("*" in a for a in tok.values):
+                continue  # a wildcard alternative has no lemma to look up
+            # each alternative starts with its first piece ("native-speaker" is native - speaker)
+            firsts = [compiler.pieces(a)[0] for a in tok.values if compiler.pieces(a)]
+            if len(firsts) < len(tok.values) or not all(any(c.isalnum() for c in f) for f in firsts):
+                continue
+            out.append(("lemma", frozenset(lem for f in firsts for lem in compiler.lemmas(f))))
         elif tok.kind == "word":
             for piece in compiler.pieces(tok.values[0]):
                 if any(c.isalnum() for c in piece):
