@@ -148,3 +148,31 @@ def test_fingerprint_changes_with_content():
     changed = a[0].model_copy(update={"message": "other"})
     changed._fingerprint = None
     assert changed.fingerprint != a[0].fingerprint
+
+
+def test_validated_patterns_are_remembered_but_never_excuse_a_bad_one(tmp_path, monkeypatch):
+    import pickle
+
+    from fairtender.catalog import rules as catalog_rules
+
+    monkeypatch.setenv("FAIRTENDER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(catalog_rules, "_VALID", None)
+    load_rules()
+    [cached] = list((tmp_path / "cache").glob("valid-patterns-*.pickle"))
+    known = pickle.loads(cached.read_bytes())
+    assert "native speaker|speakers" in known or len(known) > 1000
+    # a new process trusts the file for the bundled patterns, and still validates a new, bad one
+    monkeypatch.setattr(catalog_rules, "_VALID", None)
+    d = tmp_path / "mine"
+    d.mkdir()
+    (d / "bad.yaml").write_text(
+        "id: barrier.mine\ntitle: t\nseverity: error\nkind: pattern\nmessage: m\n"
+        "patterns:\n  en: ['x ..99 y']\n", encoding="utf-8")
+    with pytest.raises(CatalogError) as e:
+        load_rules([d])
+    assert "patterns.en[0]" in str(e.value)
+    assert "x ..99 y" not in pickle.loads(cached.read_bytes())
+    # an unreadable cache file is ignored
+    cached.write_bytes(b"not a pickle")
+    monkeypatch.setattr(catalog_rules, "_VALID", None)
+    assert load_rules()

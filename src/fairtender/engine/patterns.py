@@ -98,10 +98,9 @@ def _parse_pattern(pattern: str) -> list[Tok]:
             raise PatternError(f"unknown token class '{part}' (use #num or #any)")
         if len(part) >= 2 and part.startswith("/") and part.endswith("/"):
             rx = part[1:-1]
-            try:
-                re.compile(rx)
-            except re.error as e:
-                raise PatternError(f"bad regular expression /{rx}/: {e}") from None
+            error = _regex_error(rx)
+            if error:
+                raise PatternError(f"bad regular expression /{rx}/: {error}")
             toks.append(Tok("regex", (rx,), optional))
             continue
         if len(part) >= 2 and part.startswith('"') and part.endswith('"'):
@@ -141,6 +140,17 @@ def _parse_pattern(pattern: str) -> list[Tok]:
     if toks[0].kind == "gap" or toks[-1].kind == "gap":
         raise PatternError("a pattern cannot start or end with a gap")
     return toks
+
+
+@lru_cache(maxsize=8192)
+def _regex_error(rx: str) -> str | None:
+    """Why ``rx`` does not compile, or None (memoised: expanded patterns repeat their regexes, and the
+    ``re`` module's own cache of 512 is too small for a catalog's thousands)."""
+    try:
+        re.compile(rx)
+    except re.error as e:
+        return str(e)
+    return None
 
 
 def _split(pattern: str) -> list[str]:

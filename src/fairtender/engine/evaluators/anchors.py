@@ -276,13 +276,17 @@ def _options(compiler: Compiler, pattern: str) -> list[Option]:
                     out.append(("prefix", lit.lower()))
             continue
         if tok.kind == "alt":
-            if any("*" in a for a in tok.values):
-                continue  # a wildcard alternative has no lemma to look up
-            # each alternative starts with its first piece ("native-speaker" is native - speaker)
-            firsts = [compiler.pieces(a)[0] for a in tok.values if compiler.pieces(a)]
-            if len(firsts) < len(tok.values) or not all(any(c.isalnum() for c in f) for f in firsts):
-                continue
-            out.append(("lemma", frozenset(lem for f in firsts for lem in compiler.lemmas(f))))
+            # each alternative starts with its first piece ("native-speaker" is native - speaker); a
+            # wildcard alternative has no lemma to look up
+            lemmas: set[str] = set()
+            for a in tok.values:
+                first = compiler.pieces(a)[:1] if "*" not in a else ()
+                if not first or not first[0][:1].isalnum() and not any(c.isalnum() for c in first[0]):
+                    lemmas = set()
+                    break
+                lemmas.update(compiler.lemmas(first[0]))
+            if lemmas:
+                out.append(("lemma", frozenset(lemmas)))
         elif tok.kind == "word":
             for piece in compiler.pieces(tok.values[0]):
                 if any(c.isalnum() for c in piece):
