@@ -40,7 +40,6 @@ VALUE_CUES: dict[str, list[tuple[str, int]]] = {
         (r"estimated\s+(?:total\s+|overall\s+|annual\s+)?(?:contract\s+|framework\s+|procurement\s+)?value", 3),
         (r"(?:contract|total|framework)\s+value\s*\(\s*estimated?\s*\)", 3),
         (r"value\s+of\s+the\s+(?:contract|framework(?:\s+agreement)?|procurement)\s+is\s+estimated", 3),
-        (r"(?:is|are|has\s+been)\s+estimated\s+at", 2),
         (r"estimated\s+at", 2),
         (r"(?:contract|total|framework)\s+value\s+is\s+estimated", 3),
         (r"(?:contract|framework|procurement|total|maximum|overall)\s+value", 2),
@@ -572,7 +571,15 @@ def find_duration_months(adoc: AnalysedDocument) -> float | None:
 
 
 def _best_duration(adoc: AnalysedDocument) -> tuple[float, float] | None:
-    """(base months, months with extensions) of the contract period, or None.
+    """(base months, months with extensions) of the contract period, or None (computed once per document:
+    the duration and an annual contract value both need it)."""
+    if "facts.duration" not in adoc.cache:
+        adoc.cache["facts.duration"] = _scan_duration(adoc)
+    return adoc.cache["facts.duration"]
+
+
+def _scan_duration(adoc: AnalysedDocument) -> tuple[float, float] | None:
+    """The scan behind :func:`_best_duration`.
 
     Taken from a duration next to a duration cue ("looptijd", "avtalstid",
     "durée du marché", "Laufzeit", "contract period" ...), strongest cue first, or

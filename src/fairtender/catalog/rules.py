@@ -62,11 +62,11 @@ def _known_valid() -> _Valid:
         import pickle
 
         from ..engine import patterns
-        from ..nlp.pipeline import _cache_dir
+        from ..nlp.pipeline import cache_dir
         from . import alternatives
 
         v = _Valid()
-        cache = _cache_dir()
+        cache = cache_dir()
         if cache is not None:
             code = hashlib.sha256()
             for mod in (patterns, alternatives):

@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _LOCK = threading.Lock()
 
 
-def _cache_dir() -> Path | None:
+def cache_dir() -> Path | None:
     if os.environ.get("FAIRTENDER_NO_CACHE"):
         return None
     base = os.environ.get("FAIRTENDER_CACHE_DIR")
@@ -48,7 +48,7 @@ def _lookup_table(lang: str) -> dict[str, str] | None:
         data_version = version("spacy-lookups-data")
     except Exception:
         return None
-    cache = _cache_dir()
+    cache = cache_dir()
     cached = cache / f"lemma_lookup-{lang}-{data_version}-v2.pickle" if cache else None
     if cached and cached.is_file():
         try:

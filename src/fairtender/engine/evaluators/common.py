@@ -266,7 +266,7 @@ def previous_sentence(adoc: AnalysedDocument, unit: Unit, sent: Span) -> tuple[U
 # certifié PEFC"). Only these, not a preposition: in "erfarenhet av ... Microsoft" the brand is what the
 # experience is about, and the brand rule's "experience" exception must hold.
 _JOINERS = {
-    "en": {"and", "while", "whereas", "as well as", ";"},
+    "en": {"and", "while", "whereas", ";"},
     "nl": {"en", "terwijl", "alsook", ";"},
     "sv": {"och", "samt", "medan", ";"},
     "fr": {"et", "ainsi", "tandis", ";"},

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from .common import CUMULATIVE, PATTERN, fmt_money, fmt_number, make_finding, passes
+from .common import CUMULATIVE, PATTERN, adoc_order, fmt_money, fmt_number, make_finding, passes
 from .limits import limit_value, multiple
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -83,10 +83,7 @@ def _from_value_line(ctx: EvalContext, sh: SentenceHits, kind: str) -> list[Any]
     if len(label) > LABEL_MAX_CHARS or sh.unit.paragraph.text.strip() != label:
         return []
     units = ctx.adoc.units
-    positions = ctx.adoc.cache.get("ft-unit-positions")
-    if positions is None:
-        positions = ctx.adoc.cache["ft-unit-positions"] = {id(u): k for k, u in enumerate(units)}
-    pos = positions[id(sh.unit)]
+    pos = adoc_order(ctx.adoc, sh.unit)
     if pos + 1 >= len(units):
         return []
     nxt = units[pos + 1].paragraph.text.strip()
@@ -133,18 +130,10 @@ def _years(ctx: EvalContext, sh: SentenceHits, skip: Any) -> int:
     return 3
 
 
-def _is_contract_value(ctx: EvalContext, sh: SentenceHits, money: Any) -> bool:
+def _is_contract_value(ctx: EvalContext, paragraph: int, money: Any) -> bool:
+    """``money``, read in paragraph ``paragraph``, is the contract value itself (not a requirement)."""
     v = ctx.contract_value
-    if v is None or v.location is None or v.location.paragraph != sh.unit.paragraph.index:
-        return False
-    cur = getattr(money, "currency", None)
-    return abs(money.amount - v.amount) < 0.5 and (cur is None or cur == v.currency)
-
-
-def _is_value_line(ctx: EvalContext, sh: SentenceHits, money: Any) -> bool:
-    """The amount on the line after a label is the contract value itself ("Estimated value:" | "EUR 1m")."""
-    v = ctx.contract_value
-    if v is None or v.location is None or v.location.paragraph != sh.unit.paragraph.index + 1:
+    if v is None or v.location is None or v.location.paragraph != paragraph:
         return False
     cur = getattr(money, "currency", None)
     return abs(money.amount - v.amount) < 0.5 and (cur is None or cur == v.currency)
@@ -186,9 +175,10 @@ def _money(ctx: EvalContext, i: int, rule: Rule, sh: SentenceHits) -> Finding | 
     th = rule.threshold
     assert th is not None
     value, settings = ctx.contract_value, ctx.settings
-    candidates = [m for m in _quantities(ctx, sh, "money") if not _is_contract_value(ctx, sh, m)]
-    if not candidates:
-        candidates = [m for m in _from_value_line(ctx, sh, "money") if not _is_value_line(ctx, sh, m)]
+    here = sh.unit.paragraph.index
+    candidates = [m for m in _quantities(ctx, sh, "money") if not _is_contract_value(ctx, here, m)]
+    if not candidates:  # "Estimated value:" | "EUR 1m": the line after the label holds the value itself
+        candidates = [m for m in _from_value_line(ctx, sh, "money") if not _is_contract_value(ctx, here + 1, m)]
     if not candidates:
         return _as_ratio(ctx, i, rule, sh)
     for h in sh.of(i, PATTERN):
